@@ -1,0 +1,54 @@
+// How the GraphQL endpoint is served: Apollo Server 5 at /graphql, graphql-ws subscriptions on the same
+// path, with every limit on from day one (body size is limited before, in the JSON body parser).
+import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type AppConfig } from '../config/config.schema.js';
+import { formatGraphqlError } from './format-error.js';
+import { queryLimitRules } from './query-limits.js';
+import { INTERNAL_SERVER_ERROR } from './error-codes.js';
+
+const logger = new Logger('GraphQL');
+
+/** Internal errors are masked for clients; their details go to the log, with the request id. */
+const logInternalErrors: ApolloServerPlugin = {
+  requestDidStart() {
+    return Promise.resolve({
+      didEncounterErrors({ errors, operationName }) {
+        for (const error of errors) {
+          const code = error.extensions['code'];
+          if (code === undefined || code === INTERNAL_SERVER_ERROR) {
+            logger.error({ err: error.originalError ?? error, operationName }, 'GraphQL operation failed');
+          }
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  return {
+    path: '/graphql',
+    // The schema lives in memory; apps/api/schema.gql is written by `npm run schema:generate`.
+    autoSchemaFile: true,
+    sortSchema: true,
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    introspection: !production,
+    graphiql: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: queryLimitRules({
+      maxDepth: config.GRAPHQL_MAX_DEPTH,
+      maxAliases: config.GRAPHQL_MAX_ALIASES,
+      maxCost: config.GRAPHQL_MAX_COST,
+      maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+    }),
+    formatError: formatGraphqlError,
+    plugins: [logInternalErrors],
+  };
+}

@@ -1,0 +1,53 @@
+// Entry point of `npm start`: validate configuration, open the database (embedded when DATABASE_URL is
+// unset), migrate, serve the API and the web app on one port, and stop cleanly on SIGINT/SIGTERM.
+import 'reflect-metadata';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { type AppConfig } from './config/config.schema.js';
+import { createApp } from './create-app.js';
+import { openDatabase } from './database/open-database.js';
+import { ReadinessService } from './health/readiness.service.js';
+import { onTerminationSignals } from './lifecycle/graceful-shutdown.js';
+
+function configOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  const log = pino({ level: config.LOG_LEVEL, base: { service: 'lovecando-api' } });
+  const database = await openDatabase(config, log);
+  const app = await createApp(config, database.url).catch(async (error: unknown) => {
+    await database.stop();
+    throw error;
+  });
+  await app.listen(config.PORT, config.HOST ?? '::');
+  log.info({ url: `http://localhost:${config.PORT}`, embeddedDatabase: database.embedded }, 'LoveCanDo is ready');
+
+  onTerminationSignals(
+    async (signal) => {
+      log.info({ signal }, 'shutting down');
+      app.get(ReadinessService).markShuttingDown();
+      await app.close();
+      await database.stop();
+      log.info('stopped');
+    },
+    {
+      timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      onTimeout: () => log.error('shutdown timed out; exiting anyway'),
+      onError: (error) => log.error({ err: error }, 'shutdown failed'),
+    },
+  );
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`LoveCanDo could not start: ${message}\n`);
+  process.exit(1);
+});
