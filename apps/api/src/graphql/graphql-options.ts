@@ -3,6 +3,9 @@
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { type ApolloServerPlugin } from '@apollo/server';
+import { type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import { parse, specifiedRules, validate } from 'graphql';
+import { type ServerOptions } from 'graphql-ws';
 import { type AppConfig } from '../config/config.schema.js';
 import { formatGraphqlError } from './format-error.js';
 import { queryLimitRules } from './query-limits.js';
@@ -27,14 +30,34 @@ const logInternalErrors: ApolloServerPlugin = {
   },
 };
 
+/**
+ * Subscriptions bypass Apollo, so the same token limit, query limits and error format are applied to
+ * graphql-ws here. Nest forwards every graphql-ws option although its type lists only a few.
+ */
+function graphqlWsOptions(config: AppConfig, limitRules: ReturnType<typeof queryLimitRules>) {
+  const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'parse' | 'validate' | 'onError'> = {
+    path: '/graphql',
+    parse: (source) => parse(source, { maxTokens: config.GRAPHQL_MAX_TOKENS }),
+    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...limitRules]),
+    onError: (_context, _id, _payload, errors) => errors.map((error) => formatGraphqlError(error.toJSON())),
+  };
+  return options;
+}
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  const limitRules = queryLimitRules({
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
+  });
   return {
     path: '/graphql',
     // The schema lives in memory; apps/api/schema.gql is written by `npm run schema:generate`.
     autoSchemaFile: true,
     sortSchema: true,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': graphqlWsOptions(config, limitRules) },
     introspection: !production,
     graphiql: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -42,12 +65,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
-    validationRules: queryLimitRules({
-      maxDepth: config.GRAPHQL_MAX_DEPTH,
-      maxAliases: config.GRAPHQL_MAX_ALIASES,
-      maxCost: config.GRAPHQL_MAX_COST,
-      maxDirectives: config.GRAPHQL_MAX_DIRECTIVES,
-    }),
+    validationRules: limitRules,
     formatError: formatGraphqlError,
     plugins: [logInternalErrors],
   };

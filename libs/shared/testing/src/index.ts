@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { postGraphql, type GraphqlResponse } from './graphql-request.js';
