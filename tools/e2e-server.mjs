@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// The server the browser tests drive: the built app (npm run build) in production mode on E2E_PORT,
+// on a fresh database created on TEST_DATABASE_URL's server, or else on its own throwaway embedded
+// PostgreSQL — the same path `npm start` takes on a machine with no database.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const port = process.env.E2E_PORT ?? '3100';
+const env = { ...process.env, NODE_ENV: 'production', PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+let cleanUp = () => Promise.resolve();
+
+if (process.env.TEST_DATABASE_URL) {
+  const name = `lcd_e2e_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanUp = async () => {
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  };
+} else {
+  const folder = mkdtempSync(join(tmpdir(), 'lovecando-e2e-'));
+  chmodSync(folder, 0o755); // as root, PostgreSQL runs as the postgres user
+  delete env.DATABASE_URL;
+  env.EMBEDDED_PG_DIR = join(folder, 'postgres');
+  cleanUp = () => Promise.resolve(rmSync(folder, { recursive: true, force: true }));
+}
+
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', async (code) => {
+  await cleanUp().catch(() => undefined);
+  process.exit(code ?? 0);
+});
