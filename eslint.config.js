@@ -28,23 +28,78 @@ const frameworkPackages = [
 
 /** Who may depend on whom. Every type is listed; there is deliberately no '*' → '*' escape hatch. */
 export const depConstraints = [
-  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], bannedExternalImports: frameworkPackages },
-  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkPackages },
-  { sourceTag: 'type:client', onlyDependOnLibsWithTags: ['type:domain', 'type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+    bannedExternalImports: frameworkPackages,
+  },
+  {
+    sourceTag: 'type:util',
+    onlyDependOnLibsWithTags: ['type:util'],
+    bannedExternalImports: frameworkPackages,
+  },
+  {
+    sourceTag: 'type:client',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom'],
+  },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:util'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:util', 'type:testing'], bannedExternalImports: ['react', 'react-dom', 'urql', '@urql/*'] },
-  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'urql', '@urql/*'] },
-  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:domain', 'type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm'] },
-  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web', 'type:ui', 'type:data', 'type:domain', 'type:util'], bannedExternalImports: ['@nestjs/*', 'typeorm'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:domain', 'type:util'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:web', 'type:ui', 'type:data', 'type:domain', 'type:util', 'type:infra', 'type:testing'] },
+  {
+    sourceTag: 'type:api',
+    onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:util', 'type:testing'],
+    bannedExternalImports: ['react', 'react-dom', 'urql', '@urql/*'],
+  },
+  {
+    sourceTag: 'type:ui',
+    onlyDependOnLibsWithTags: ['type:ui', 'type:util'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'urql', '@urql/*'],
+  },
+  {
+    sourceTag: 'type:data',
+    onlyDependOnLibsWithTags: ['type:data', 'type:domain', 'type:util'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm'],
+  },
+  {
+    sourceTag: 'type:web',
+    onlyDependOnLibsWithTags: ['type:web', 'type:ui', 'type:data', 'type:domain', 'type:util'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm'],
+  },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:domain', 'type:util'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:api',
+      'type:web',
+      'type:ui',
+      'type:data',
+      'type:domain',
+      'type:util',
+      'type:infra',
+      'type:testing',
+    ],
+  },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:util'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:infra', 'type:testing', 'type:domain', 'type:util'] },
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: ['type:infra', 'type:testing', 'type:domain', 'type:util'],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:consent', 'scope:shared'] },
   { sourceTag: 'scope:terms', onlyDependOnLibsWithTags: ['scope:terms', 'scope:shared'] },
-  { sourceTag: 'scope:governance', onlyDependOnLibsWithTags: ['scope:governance', 'scope:consent', 'scope:terms', 'scope:identity', 'scope:shared'] },
+  {
+    sourceTag: 'scope:governance',
+    onlyDependOnLibsWithTags: [
+      'scope:governance',
+      'scope:consent',
+      'scope:terms',
+      'scope:identity',
+      'scope:shared',
+    ],
+  },
   { sourceTag: 'scope:fixture', onlyDependOnLibsWithTags: ['scope:fixture', 'scope:shared'] },
 ];
 
@@ -105,6 +160,12 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Plain-JS scripts (tools, test helpers) run the built server from dist/ on purpose.
+    files: ['**/*.mjs'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,
 );

@@ -34,7 +34,13 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web/', '/apps/web-e2e/', '/libs/shared/(ui|web-data)/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '/apps/web/',
+    '/apps/web-e2e/',
+    '/libs/shared/(ui|web-data)/',
+  ],
 };
 
 /** @type {import('jest').Config} */

@@ -36,7 +36,10 @@ describe('docker-compose.yml', () => {
     const known = Object.keys(configSchema.shape);
     expect(Object.keys(environment).filter((name) => !known.includes(name))).toEqual([]);
     const resolved = Object.fromEntries(
-      Object.entries(environment).map(([name, value]) => [name, value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2')]),
+      Object.entries(environment).map(([name, value]) => [
+        name,
+        value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2'),
+      ]),
     );
     const parsed = configSchema.safeParse(resolved);
     expect(parsed.success).toBe(true);

@@ -35,7 +35,10 @@ if (process.env.TEST_DATABASE_URL) {
   cleanUp = () => Promise.resolve(rmSync(folder, { recursive: true, force: true }));
 }
 
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
   await cleanUp().catch(() => undefined);

@@ -14,28 +14,43 @@ interface LintMessage {
 function lint(file: string): LintMessage[] {
   const run = spawnSync(
     process.execPath,
-    [resolve(ROOT, 'node_modules/eslint/bin/eslint.js'), '--no-ignore', '--format', 'json', `${FIXTURE}/${file}`],
-    { cwd: ROOT, encoding: 'utf8', // A fresh project graph, so the fixture's tags are always known.
-    env: { ...process.env, NX_DAEMON: 'false', NX_CACHE_PROJECT_GRAPH: 'false' } },
+    [
+      resolve(ROOT, 'node_modules/eslint/bin/eslint.js'),
+      '--no-ignore',
+      '--format',
+      'json',
+      `${FIXTURE}/${file}`,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8', // A fresh project graph, so the fixture's tags are always known.
+      env: { ...process.env, NX_DAEMON: 'false', NX_CACHE_PROJECT_GRAPH: 'false' },
+    },
   );
   const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
   return result?.messages ?? [];
 }
 
 const boundaryMessages = (messages: LintMessage[]) =>
-  messages.filter((message) => message.ruleId === '@nx/enforce-module-boundaries').map((message) => message.message);
+  messages
+    .filter((message) => message.ruleId === '@nx/enforce-module-boundaries')
+    .map((message) => message.message);
 
 describe('module boundaries', () => {
   it('reject every framework import from a type:domain library', () => {
     const messages = boundaryMessages(lint('imports-frameworks.ts'));
     for (const banned of ['@nestjs/common', 'typeorm', 'graphql', 'react', 'urql']) {
-      expect(messages).toContainEqual(`A project tagged with "type:domain" is not allowed to import "${banned}"`);
+      expect(messages).toContainEqual(
+        `A project tagged with "type:domain" is not allowed to import "${banned}"`,
+      );
     }
   }, 60_000);
 
   it('reject a type:domain library depending on a type:testing library', () => {
     const messages = boundaryMessages(lint('imports-testing-lib.ts'));
-    expect(messages).toContainEqual(expect.stringContaining('can only depend on libs tagged with "type:domain", "type:util"'));
+    expect(messages).toContainEqual(
+      expect.stringContaining('can only depend on libs tagged with "type:domain", "type:util"'),
+    );
   }, 60_000);
 
   it('accept a pure domain file', () => {

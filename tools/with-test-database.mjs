@@ -20,7 +20,11 @@ if (!process.env.TEST_DATABASE_URL) {
   const folder = await mkdtemp(join(tmpdir(), 'lovecando-test-'));
   // As root, PostgreSQL runs as the postgres user, who must be able to reach the data folder.
   await chmod(folder, 0o755);
-  cluster = await startEmbeddedPostgres({ dataDir: join(folder, 'pg'), persistent: false, database: 'postgres' });
+  cluster = await startEmbeddedPostgres({
+    dataDir: join(folder, 'pg'),
+    persistent: false,
+    database: 'postgres',
+  });
   process.env.TEST_DATABASE_URL = cluster.adminUrl;
 }
 

@@ -33,7 +33,12 @@ export class AppModule {
       exports: [APP_CONFIG],
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...database, manualInitialization: !!schemaFile, retryAttempts: 5, retryDelay: 2000 }),
+        TypeOrmModule.forRoot({
+          ...database,
+          manualInitialization: !!schemaFile,
+          retryAttempts: 5,
+          retryDelay: 2000,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           ...graphql,

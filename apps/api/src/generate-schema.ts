@@ -39,6 +39,8 @@ async function main(check: boolean): Promise<void> {
 }
 
 main(process.argv.includes('--check')).catch((error: unknown) => {
-  process.stderr.write(`Schema generation failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Schema generation failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -28,7 +28,10 @@ async function main(): Promise<void> {
     throw error;
   });
   await app.listen(config.PORT, config.HOST ?? '::');
-  log.info({ url: `http://localhost:${config.PORT}`, embeddedDatabase: database.embedded }, 'LoveCanDo is ready');
+  log.info(
+    { url: `http://localhost:${config.PORT}`, embeddedDatabase: database.embedded },
+    'LoveCanDo is ready',
+  );
 
   onTerminationSignals(
     async (signal) => {

@@ -9,17 +9,24 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${api.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('GraphQL over HTTP', () => {
   it('answers about and health from the real database', async () => {
-    const { status, body } = await postGraphql(api.baseUrl, '{ about { name version environment } health { status database migrations } }');
+    const { status, body } = await postGraphql(
+      api.baseUrl,
+      '{ about { name version environment } health { status database migrations } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data).toEqual({
-      about: { name: 'LoveCanDo', version: expect.stringMatching(/^\d+\.\d+\.\d+/), environment: 'test' },
-      health: { status: 'READY', database: true, migrations: true },
-    });
+    const { about, health } = body.data as { about: Record<string, string>; health: Record<string, unknown> };
+    expect(about).toMatchObject({ name: 'LoveCanDo', environment: 'test' });
+    expect(about['version']).toMatch(/^\d+\.\d+\.\d+/);
+    expect(health).toEqual({ status: 'READY', database: true, migrations: true });
   });
 
   it('echoes the request id', async () => {
@@ -34,7 +41,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses batched requests with a code', async () => {
-    const response = await post(JSON.stringify([{ query: '{ about { name } }' }, { query: '{ about { name } }' }]));
+    const response = await post(
+      JSON.stringify([{ query: '{ about { name } }' }, { query: '{ about { name } }' }]),
+    );
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(response.status).toBe(400);
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
@@ -63,21 +72,27 @@ describe('GraphQL over HTTP', () => {
     const { status, body } = await postGraphql(api.baseUrl, query);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
-    expect(body.errors?.[0]?.message).toContain('more that 2000 tokens') // sic: graphql-js's wording;
+    expect(body.errors?.[0]?.message).toContain('more that 2000 tokens'); // sic: graphql-js's wording;
   });
 
   it('answers malformed JSON with MALFORMED_JSON and no stack trace', async () => {
     const response = await post('{"query": "{ about { name } }"');
     const text = await response.text();
     expect(response.status).toBe(400);
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'MALFORMED_JSON' } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'MALFORMED_JSON' } }],
+    });
     expect(text).not.toMatch(/at .*\.js|stack/i);
   });
 
   it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
-    const response = await post(JSON.stringify({ query: '{ about { name } }', variables: { pad: 'x'.repeat(30 * 1024) } }));
+    const response = await post(
+      JSON.stringify({ query: '{ about { name } }', variables: { pad: 'x'.repeat(30 * 1024) } }),
+    );
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('gives every error a code and never a stack trace', async () => {
@@ -88,7 +103,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('allows introspection outside production', async () => {
-    const { body } = await postGraphql<{ __schema: { queryType: { name: string } } }>(api.baseUrl, '{ __schema { queryType { name } } }');
+    const { body } = await postGraphql<{ __schema: { queryType: { name: string } } }>(
+      api.baseUrl,
+      '{ __schema { queryType { name } } }',
+    );
     expect(body.data?.__schema.queryType.name).toBe('Query');
   });
 });

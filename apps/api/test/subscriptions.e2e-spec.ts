@@ -11,7 +11,11 @@ afterAll(() => api.close());
 
 describe('serverTime subscription', () => {
   it('delivers successive server times over WebSocket', async () => {
-    const client = createClient({ url: `${api.baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: `${api.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     const times: Date[] = [];
     try {
       const subscription = client.iterate<{ serverTime: string }>({ query: 'subscription { serverTime }' });
@@ -30,11 +34,18 @@ describe('serverTime subscription', () => {
   }, 10_000);
 
   it('applies the same query limits and coded errors to subscriptions', async () => {
-    const client = createClient({ url: `${api.baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: `${api.baseUrl.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     const aliases = Array.from({ length: 16 }, (_, i) => `t${i}: serverTime`).join(' ');
     try {
       const outcome = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: `subscription { ${aliases} }` }, { next: resolve, error: resolve, complete: () => resolve(null) });
+        client.subscribe(
+          { query: `subscription { ${aliases} }` },
+          { next: resolve, error: resolve, complete: () => resolve(null) },
+        );
       });
       expect(outcome).toEqual(
         expect.arrayContaining([

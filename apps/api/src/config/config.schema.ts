@@ -12,9 +12,9 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const port = wholeNumber(1, 65_535, 'a TCP port');
 const booleanFlag = oneOf(['true', 'false']).transform((value) => value === 'true');
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/\S+$/.test(value), { error: 'must be a postgres:// or postgresql:// URL' });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/\S+$/.test(value), {
+  error: 'must be a postgres:// or postgresql:// URL',
+});
 
 export const configSchema = z.object({
   NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),

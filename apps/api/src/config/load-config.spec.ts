@@ -18,7 +18,11 @@ describe('loadConfig', () => {
   });
 
   it('reads values and converts numbers and flags', () => {
-    const config = loadConfig({ PORT: '8080', TRUST_PROXY: 'true', DATABASE_URL: 'postgres://u:p@db:5432/app' });
+    const config = loadConfig({
+      PORT: '8080',
+      TRUST_PROXY: 'true',
+      DATABASE_URL: 'postgres://u:p@db:5432/app',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.TRUST_PROXY).toBe(true);
     expect(config.DATABASE_URL).toBe('postgres://u:p@db:5432/app');
@@ -31,11 +35,31 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['PORT', 'abc', 'Invalid configuration: PORT must be a TCP port (a whole number from 1 to 65535) (got "abc")'],
-    ['PORT', '70000', 'Invalid configuration: PORT must be a TCP port (a whole number from 1 to 65535) (got "70000")'],
-    ['NODE_ENV', 'prod', 'Invalid configuration: NODE_ENV must be one of development, test, production (got "prod")'],
-    ['DATABASE_URL', 'mysql://x', 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")'],
-    ['BODY_LIMIT', 'big', 'Invalid configuration: BODY_LIMIT must be a size such as 100kb or 1mb (got "big")'],
+    [
+      'PORT',
+      'abc',
+      'Invalid configuration: PORT must be a TCP port (a whole number from 1 to 65535) (got "abc")',
+    ],
+    [
+      'PORT',
+      '70000',
+      'Invalid configuration: PORT must be a TCP port (a whole number from 1 to 65535) (got "70000")',
+    ],
+    [
+      'NODE_ENV',
+      'prod',
+      'Invalid configuration: NODE_ENV must be one of development, test, production (got "prod")',
+    ],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")',
+    ],
+    [
+      'BODY_LIMIT',
+      'big',
+      'Invalid configuration: BODY_LIMIT must be a size such as 100kb or 1mb (got "big")',
+    ],
     ['TRUST_PROXY', 'yes', 'Invalid configuration: TRUST_PROXY must be one of true, false (got "yes")'],
   ])('rejects %s=%s with one line naming the variable', (name, value, message) => {
     const attempt = () => loadConfig({ [name]: value });

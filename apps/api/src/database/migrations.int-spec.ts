@@ -40,14 +40,20 @@ describe('migrations', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     await expect(source.query('INSERT INTO instance DEFAULT VALUES')).rejects.toThrow(/duplicate key/);
-    await expect(source.query('INSERT INTO instance (singleton) VALUES (false)')).rejects.toThrow(/check constraint/);
+    await expect(source.query('INSERT INTO instance (singleton) VALUES (false)')).rejects.toThrow(
+      /check constraint/,
+    );
   });
 
   it('run once when several instances start together', async () => {
     const [first, second, third] = await Promise.all([connect(), connect(), connect()]);
-    const results = await Promise.all([applyMigrations(first!), applyMigrations(second!), applyMigrations(third!)]);
+    const results = await Promise.all([
+      applyMigrations(first),
+      applyMigrations(second),
+      applyMigrations(third),
+    ]);
     expect(results.flat()).toEqual(migrations.map((migration) => migration.name));
-    const recorded = await first!.query<{ name: string }[]>('SELECT name FROM migrations');
+    const recorded = await first.query<{ name: string }[]>('SELECT name FROM migrations');
     expect(recorded.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
   });
 

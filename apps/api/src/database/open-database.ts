@@ -21,7 +21,10 @@ export async function openDatabase(config: AppConfig, log: Logger): Promise<Open
     onLog: (line) => log.debug({ postgres: line }, 'embedded PostgreSQL'),
   });
   if (cluster.recovered !== 'none') {
-    log.warn({ recovered: cluster.recovered }, 'recovered the embedded PostgreSQL left behind by an earlier crash');
+    log.warn(
+      { recovered: cluster.recovered },
+      'recovered the embedded PostgreSQL left behind by an earlier crash',
+    );
   }
   log.info(
     { dataDir: cluster.dataDir, port: cluster.port, ms: Date.now() - started },

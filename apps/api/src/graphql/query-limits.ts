@@ -30,7 +30,11 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false } as const;
   return [
     maxDepthRule({ ...common, n: limits.maxDepth, onReject: [rejectWith(QueryLimitCode.tooDeep)] }),
-    maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [rejectWith(QueryLimitCode.tooManyAliases)] }),
+    maxAliasesRule({
+      ...common,
+      n: limits.maxAliases,
+      onReject: [rejectWith(QueryLimitCode.tooManyAliases)],
+    }),
     costLimitRule({ ...common, maxCost: limits.maxCost, onReject: [rejectWith(QueryLimitCode.tooComplex)] }),
     maxDirectivesRule({
       ...common,

@@ -8,23 +8,38 @@ interface BodyParserError {
   status?: number;
 }
 
-function describe(error: BodyParserError): { status: number; code: string; message: string } {
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return { status: 400, code: MALFORMED_JSON, message: 'The request body is not valid JSON.' };
-    case 'entity.too.large':
-      return { status: 413, code: PAYLOAD_TOO_LARGE, message: 'The request body is too large.' };
-    default:
-      return { status: error.status ?? 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' };
-  }
+interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const REFUSALS: Record<string, Refusal> = {
+  'entity.parse.failed': {
+    status: 400,
+    code: MALFORMED_JSON,
+    message: 'The request body is not valid JSON.',
+  },
+  'entity.too.large': { status: 413, code: PAYLOAD_TOO_LARGE, message: 'The request body is too large.' },
+};
+
+function describe(error: BodyParserError): Refusal {
+  const known = error.type === undefined ? undefined : REFUSALS[error.type];
+  return (
+    known ?? {
+      status: error.status ?? 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body could not be read.',
+    }
+  );
 }
 
 export function jsonBody(limit: string) {
   const parse = express.json({ limit });
   return (request: Request, response: Response, next: NextFunction): void => {
-    parse(request, response, (error?: unknown) => {
+    parse(request, response, (error?: BodyParserError) => {
       if (!error) return next();
-      const { status, code, message } = describe(error as BodyParserError);
+      const { status, code, message } = describe(error);
       response.status(status).json({ errors: [{ message, extensions: { code } }] });
     });
   };

@@ -6,7 +6,10 @@ export interface ShutdownOptions {
   onError: (error: unknown) => void;
 }
 
-export function onTerminationSignals(shutdown: (signal: NodeJS.Signals) => Promise<void>, options: ShutdownOptions) {
+export function onTerminationSignals(
+  shutdown: (signal: NodeJS.Signals) => Promise<void>,
+  options: ShutdownOptions,
+) {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);

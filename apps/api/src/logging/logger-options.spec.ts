@@ -3,8 +3,12 @@ import { requestId } from './logger-options.js';
 
 function exchange(header?: string) {
   const headers: Record<string, string> = {};
-  const request = { headers: header === undefined ? {} : { 'x-request-id': header } } as unknown as IncomingMessage;
-  const response = { setHeader: (name: string, value: string) => (headers[name] = value) } as unknown as ServerResponse;
+  const request = {
+    headers: header === undefined ? {} : { 'x-request-id': header },
+  } as unknown as IncomingMessage;
+  const response = {
+    setHeader: (name: string, value: string) => (headers[name] = value),
+  } as unknown as ServerResponse;
   return { id: requestId(request, response), echoed: headers['x-request-id'] };
 }
 

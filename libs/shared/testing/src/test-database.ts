@@ -11,7 +11,8 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env['TEST_DATABASE_URL'];
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run database tests through the jest integration projects');
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run database tests through the jest integration projects');
   return url;
 }
 
@@ -26,7 +27,10 @@ async function asAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const name = `lcd_${slug}_${randomBytes(4).toString('hex')}`;
   await asAdmin((client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
   const url = new URL(adminUrl());
@@ -34,6 +38,9 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
   return {
     name,
     url: url.toString(),
-    drop: () => asAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      asAdmin((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }

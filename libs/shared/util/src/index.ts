@@ -1,1 +1,1 @@
-export {};
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages.js';
