@@ -1,0 +1,28 @@
+// GraphQL Code Generator: turns the API's committed schema and the operations written in the web code
+// into typed documents in libs/shared/web-data/src/generated/. CI re-runs it and fails on any diff, so
+// it reads the schema file (never a running server) and its output must not depend on the machine.
+import { type CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'apps/api/schema.gql',
+  documents: ['apps/web/src/**/*.{ts,tsx}', 'libs/*/web/src/**/*.{ts,tsx}', '!**/*.spec.{ts,tsx}'],
+  generates: {
+    'libs/shared/web-data/src/generated/': {
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        // Enums as string unions: no runtime objects, and they match the JSON the API sends. The client
+        // preset 6 reads `enumType`; `enumsAsTypes` is the same choice for the `typescript` plugin.
+        enumsAsTypes: true,
+        enumType: 'string-literal',
+        // Unknown custom scalars must be mapped explicitly rather than silently typed `any`.
+        strictScalars: true,
+        scalars: { DateTime: { input: 'string', output: 'string' } },
+        // Imports end in .js so the generated files resolve under any moduleResolution.
+        emitLegacyCommonJSImports: false,
+      },
+    },
+  },
+};
+
+export default config;
