@@ -11,6 +11,16 @@ interface LintMessage {
   message: string;
 }
 
+// The rule reads Nx's cached project graph and silently skips when there is none: compute it first.
+beforeAll(() => {
+  const graph = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/.bin/nx'), 'show', 'projects'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  expect(graph.stdout).toContain('lint-fixture-domain-violation');
+}, 60_000);
+
 function lint(file: string): LintMessage[] {
   const run = spawnSync(
     process.execPath,

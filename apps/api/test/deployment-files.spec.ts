@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { configSchema } from '../apps/api/src/config/config.schema.js';
+import { configSchema } from '../src/config/config.schema.js';
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = resolve(__dirname, '../../..');
 const read = (file: string) => readFileSync(resolve(ROOT, file), 'utf8');
 
 interface ComposeService {

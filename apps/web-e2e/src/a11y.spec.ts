@@ -1,0 +1,34 @@
+// axe checks of the pages in both languages and colour schemes (run on desktop and phone sizes).
+import { expect, test } from '@playwright/test';
+import { chooseLanguage, en, expectNoA11yViolations, fr, statusValue } from './app';
+
+test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  test('the home page in French has no violations', async ({ page }) => {
+    await page.goto('/');
+    // Wait for the live data so the table and the clock are checked too, not the loading state.
+    await expect(statusValue(page, fr.statusTable, 'État')).toHaveText(fr.ready);
+    await expect(page.locator('time')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('the home page in English has no violations', async ({ page }) => {
+    await page.goto('/');
+    await chooseLanguage(page, 'English');
+    await expect(statusValue(page, en.statusTable, 'Status')).toHaveText(en.ready);
+    await expect(page.locator('time')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('the home page in the dark colour scheme has no violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(statusValue(page, fr.statusTable, 'État')).toHaveText(fr.ready);
+    await expectNoA11yViolations(page);
+  });
+
+  test('the not-found page has no violations', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: fr.notFoundHeading })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+});

@@ -1,0 +1,35 @@
+// Layout around every page: the app shell with navigation, language choice and footer.
+import { AppShell } from '@lovecando/shared-ui';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useFocusMainOnNavigate } from '../common/useFocusMainOnNavigate';
+import { LanguageMenu } from './LanguageMenu';
+
+const MAIN_ID = 'main-content';
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  useFocusMainOnNavigate(MAIN_ID);
+  return (
+    <AppShell
+      mainId={MAIN_ID}
+      skipLinkLabel={t('app.skipLink')}
+      brand="LoveCanDo"
+      nav={
+        <nav aria-label={t('app.navLabel')}>
+          <ul className="lcd-nav">
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      }
+      languageSwitcher={<LanguageMenu />}
+      footer={<p>{t('app.footer')}</p>}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,22 @@
+// Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
+import { type RouteObject } from 'react-router';
+import { HomePage } from '../pages/home/HomePage';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        // The error boundary sits under the layout so header, language switcher and footer stay usable.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,37 @@
+// Creates the i18next instance of the app: French unless the visitor chose otherwise, the choice kept
+// in localStorage, and <html lang> kept in step so assistive technology reads the page correctly.
+import i18next, { type i18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import fr from './fr.json';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES } from './languages';
+
+export function createI18n(): i18n {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', (language: string) => {
+    document.documentElement.lang = instance.resolvedLanguage ?? language;
+  });
+  // Resources are bundled and initAsync is off, so init completes before this returns and the first
+  // render is already translated: no flash of untranslated keys, no Suspense needed.
+  void instance
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      resources: { fr: { translation: fr }, en: { translation: en } },
+      supportedLngs: LANGUAGES,
+      fallbackLng: DEFAULT_LANGUAGE,
+      load: 'languageOnly',
+      initAsync: false,
+      // Only an explicit earlier choice counts: the browser's language is ignored so French stays the default.
+      detection: {
+        order: ['localStorage'],
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        caches: ['localStorage'],
+      },
+      // React escapes text already.
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+  return instance;
+}

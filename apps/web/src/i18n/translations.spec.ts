@@ -1,0 +1,51 @@
+// Guards the translation files: a key or placeholder missing in one language fails here.
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import fr from './fr.json';
+
+/** Every leaf of a nested translation object as a dotted key, with its text. */
+function flatten(tree: object, prefix = ''): Map<string, unknown> {
+  const entries = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) {
+      for (const [leaf, text] of flatten(value as object, path)) entries.set(leaf, text);
+    } else {
+      entries.set(path, value);
+    }
+  }
+  return entries;
+}
+
+const placeholders = (text: unknown): string[] =>
+  typeof text === 'string'
+    ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? '').sort()
+    : [];
+
+const frEntries = flatten(fr);
+const enEntries = flatten(en);
+
+describe('translations', () => {
+  it('have exactly the same keys in French and English', () => {
+    const onlyInFr = [...frEntries.keys()].filter((key) => !enEntries.has(key));
+    const onlyInEn = [...enEntries.keys()].filter((key) => !frEntries.has(key));
+    expect({ onlyInFr, onlyInEn }).toEqual({ onlyInFr: [], onlyInEn: [] });
+  });
+
+  it('have a non-empty string for every key', () => {
+    for (const [language, entries] of [
+      ['fr', frEntries],
+      ['en', enEntries],
+    ] as const) {
+      const invalid = [...entries].filter(([, text]) => typeof text !== 'string' || text.trim() === '');
+      expect(invalid, `invalid texts in ${language}`).toEqual([]);
+    }
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    const mismatched = [...frEntries.keys()].filter(
+      (key) => placeholders(frEntries.get(key)).join() !== placeholders(enEntries.get(key)).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
