@@ -1,5 +1,9 @@
 // Composition root: configuration, logging, database, GraphQL and the feature modules.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { IdentityModule, readSessionCookie, SessionService, type RequestWithAuth } from '@lovecando/identity-api';
+import { type IncomingMessage } from 'node:http';
+import { type Response } from 'express';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +11,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from './config/app-config.token.js';
 import { type AppConfig } from './config/config.schema.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { CodedErrorFilter } from './graphql/coded-error.filter.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { webAppModule } from './http/web-app.js';
 import { loggerOptions } from './logging/logger-options.js';
@@ -26,10 +32,15 @@ export class AppModule {
     const webApp = schemaFile ? undefined : webAppModule(config.WEB_DIST_DIR);
     const database = dataSourceOptions({ url: databaseUrl, poolSize: config.DB_POOL_SIZE });
     const graphql = graphqlOptions(config);
+    const production = config.NODE_ENV === 'production';
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: CodedErrorFilter },
+      ],
       exports: [APP_CONFIG],
       imports: [
         LoggerModule.forRoot(loggerOptions(config)),
@@ -39,10 +50,26 @@ export class AppModule {
           retryAttempts: 5,
           retryDelay: 2000,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        IdentityModule.register({
+          production,
+          publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+          smtpUrl: config.SMTP_URL,
+          mailFrom: config.MAIL_FROM,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphql,
-          ...(schemaFile ? { autoSchemaFile: schemaFile } : {}),
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => ({
+            ...graphql,
+            ...(schemaFile ? { autoSchemaFile: schemaFile } : {}),
+            // HTTP operations carry the session the middleware resolved; a subscription resolves the
+            // cookie of its WebSocket upgrade request, checked again for every operation.
+            context: async ({ req, res, extra }: { req?: RequestWithAuth; res?: Response; extra?: { request: IncomingMessage } }) => {
+              if (req) return { req, res, auth: req.auth };
+              const auth = await sessions.authenticate(readSessionCookie(extra?.request.headers.cookie, production));
+              return { auth, ip: extra?.request.socket.remoteAddress };
+            },
+          }),
         }),
         HealthModule,
         SystemModule,

@@ -37,6 +37,12 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: wholeNumber(1, 100, 'a directive count').default(20),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(100, 600_000, 'milliseconds').default(10_000),
   TRUST_PROXY: booleanFlag.default(false),
+  PUBLIC_URL: z.url({ error: 'must be an http(s) URL such as https://lovecando.example.org' }).optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/\S+$/.test(value), { error: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('LoveCanDo <no-reply@localhost>'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

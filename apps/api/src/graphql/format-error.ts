@@ -4,7 +4,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { INTERNAL_SERVER_ERROR } from './error-codes.js';
 
 /** Extension fields safe to show a client; everything else is dropped. */
-const PUBLIC_EXTENSIONS = ['field', 'limit'] as const;
+const PUBLIC_EXTENSIONS = ['field', 'details'] as const;
 
 function codeOf(extensions: GraphQLFormattedError['extensions']): string {
   const rejectedBy = extensions?.['rejectedBy'];

@@ -1,8 +1,10 @@
 // Plain HTTP probes for orchestrators: liveness (the process answers) and readiness (it can serve).
+import { Public } from '@lovecando/identity-api';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { ReadinessService } from './readiness.service.js';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

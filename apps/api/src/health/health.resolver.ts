@@ -1,4 +1,5 @@
 // Exposes readiness to GraphQL clients (the home page shows it).
+import { Public } from '@lovecando/identity-api';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Health, HealthStatus } from './health.model.js';
 import { ReadinessService } from './readiness.service.js';
@@ -7,6 +8,7 @@ import { ReadinessService } from './readiness.service.js';
 export class HealthResolver {
   constructor(private readonly readiness: ReadinessService) {}
 
+  @Public()
   @Query(() => Health, { description: 'Readiness checks, the same as GET /health/ready.' })
   async health(): Promise<Health> {
     const report = await this.readiness.check();

@@ -1,4 +1,5 @@
 // What the instance is, and a heartbeat subscription that proves the live channel end to end.
+import { Public } from '@lovecando/identity-api';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { APP_CONFIG } from '../config/app-config.token.js';
@@ -26,11 +27,13 @@ export class SystemResolver {
     };
   }
 
+  @Public()
   @Query(() => About, { name: 'about', description: 'What this instance is.' })
   getAbout(): About {
     return this.about;
   }
 
+  @Public()
   @Subscription(() => Date, {
     description: "The server's clock, once a second: shows that the live channel works.",
   })

@@ -1,1 +1,2 @@
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages.js';
+export { CodedError } from './coded-error.js';

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so the built server and the tests run exactly
 // the same set. Migrations are never edited once they have landed: add a new one.
 import { CreateInstance1795957200000 } from './1795957200000-create-instance.js';
+import { CreateIdentity1795958000000 } from './1795958000000-create-identity.js';
 
-export const migrations = [CreateInstance1795957200000];
+export const migrations = [CreateInstance1795957200000, CreateIdentity1795958000000];

@@ -1,0 +1,45 @@
+// The identity scope: accounts, sessions, roles, the global access guard and the outbox.
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './auth/access.guard.js';
+import { SessionMiddleware } from './auth/session.middleware.js';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
+import { Mailer } from './mail/mailer.service.js';
+import { AccountResolver } from './resolvers/account.resolver.js';
+import { DevOutboxResolver } from './resolvers/dev-outbox.resolver.js';
+import { MemberResolver } from './resolvers/member.resolver.js';
+import { MembersAdminResolver } from './resolvers/members-admin.resolver.js';
+import { AccountEvents } from './services/account-events.service.js';
+import { AccountService } from './services/account.service.js';
+import { AccountTokens } from './services/account-tokens.service.js';
+import { AttemptLimits } from './services/attempt-limits.service.js';
+import { MembersAdminService } from './services/members-admin.service.js';
+import { PasswordHasher } from './services/password-hasher.service.js';
+import { PasswordStrength } from './services/password-strength.service.js';
+import { SessionService } from './services/session.service.js';
+
+const services = [AccountService, AccountEvents, AccountTokens, AttemptLimits, MembersAdminService, PasswordHasher, PasswordStrength, SessionService, Mailer];
+
+@Module({})
+export class IdentityModule implements NestModule {
+  static register(options: IdentityOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      global: true,
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: options },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        ...services,
+        AccountResolver,
+        MemberResolver,
+        MembersAdminResolver,
+        DevOutboxResolver,
+      ],
+      exports: [IDENTITY_OPTIONS, ...services],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*path');
+  }
+}
