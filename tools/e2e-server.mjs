@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The server the browser tests drive: the built app (npm run build) in production mode on E2E_PORT,
-// on a fresh database created on TEST_DATABASE_URL's server, or else on its own throwaway embedded
-// PostgreSQL — the same path `npm start` takes on a machine with no database.
-import { spawn } from 'node:child_process';
+// The server the browser tests drive: the built app (npm run build) on E2E_PORT, on a fresh database
+// created on TEST_DATABASE_URL's server, or else on its own throwaway embedded PostgreSQL — the same path
+// `npm start` takes on a machine with no database. NODE_ENV=test keeps the development outbox, which the
+// sign-up journey reads; the demo accounts (README) are seeded first.
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
 const port = process.env.E2E_PORT ?? '3100';
-const env = { ...process.env, NODE_ENV: 'production', PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+const env = { ...process.env, NODE_ENV: 'test', PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
 let cleanUp = () => Promise.resolve();
 
 if (process.env.TEST_DATABASE_URL) {
@@ -33,6 +34,12 @@ if (process.env.TEST_DATABASE_URL) {
   delete env.DATABASE_URL;
   env.EMBEDDED_PG_DIR = join(folder, 'postgres');
   cleanUp = () => Promise.resolve(rmSync(folder, { recursive: true, force: true }));
+}
+
+const seed = spawnSync(process.execPath, ['dist/api/apps/api/src/cli/seed-demo.js'], { env, stdio: 'inherit' });
+if (seed.status !== 0) {
+  await cleanUp().catch(() => undefined);
+  process.exit(seed.status ?? 1);
 }
 
 const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {

@@ -1,0 +1,60 @@
+// Runs a command against the configured database with the identity services, without the HTTP server:
+// the database (embedded when DATABASE_URL is unset) is opened, migrated, used and closed again.
+import 'reflect-metadata';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { pino } from 'pino';
+import { DataSource } from 'typeorm';
+import { AccountService, IdentityModule } from '@lovecando/identity-api';
+import { loadConfig } from '../config/load-config.js';
+import { type AppConfig } from '../config/config.schema.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { applyMigrations } from '../database/migration-status.js';
+import { openDatabase } from '../database/open-database.js';
+
+@Module({})
+class CommandModule {
+  static register(config: AppConfig, url: string): DynamicModule {
+    return {
+      module: CommandModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions({ url, poolSize: 4 })),
+        IdentityModule.register({
+          production: config.NODE_ENV === 'production',
+          publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+          smtpUrl: config.SMTP_URL,
+          mailFrom: config.MAIL_FROM,
+        }),
+      ],
+    };
+  }
+}
+
+export interface CommandContext {
+  config: AppConfig;
+  dataSource: DataSource;
+  accounts: AccountService;
+}
+
+export async function runWithIdentity(name: string, command: (context: CommandContext) => Promise<void>): Promise<void> {
+  try {
+    const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+    const database = await openDatabase(config, pino({ level: config.LOG_LEVEL }));
+    try {
+      const app = await NestFactory.createApplicationContext(CommandModule.register(config, database.url), { logger: false });
+      try {
+        const dataSource = app.get(DataSource);
+        await applyMigrations(dataSource);
+        await command({ config, dataSource, accounts: app.get(AccountService) });
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await database.stop();
+    }
+  } catch (error) {
+    process.stderr.write(`${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
