@@ -86,6 +86,16 @@ export const depConstraints = [
     sourceTag: 'type:tool',
     onlyDependOnLibsWithTags: ['type:infra', 'type:testing', 'type:domain', 'type:util'],
   },
+  {
+    sourceTag: 'scope:app',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:identity',
+      'scope:consent',
+      'scope:terms',
+      'scope:governance',
+    ],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
   { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:consent', 'scope:shared'] },

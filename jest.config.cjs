@@ -25,7 +25,15 @@ const swc = [
   },
 ];
 
-const ESM_ONLY = ['@nestjs', 'graphql-ws', '@escape\\.tech', 'nestjs-pino', 'pino-http', 'p-limit', 'yocto-queue'];
+const ESM_ONLY = [
+  '@nestjs',
+  'graphql-ws',
+  '@escape\\.tech',
+  'nestjs-pino',
+  'pino-http',
+  'p-limit',
+  'yocto-queue',
+];
 
 const common = {
   rootDir: __dirname,

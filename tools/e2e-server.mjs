@@ -36,7 +36,10 @@ if (process.env.TEST_DATABASE_URL) {
   cleanUp = () => Promise.resolve(rmSync(folder, { recursive: true, force: true }));
 }
 
-const seed = spawnSync(process.execPath, ['dist/api/apps/api/src/cli/seed-demo.js'], { env, stdio: 'inherit' });
+const seed = spawnSync(process.execPath, ['dist/api/apps/api/src/cli/seed-demo.js'], {
+  env,
+  stdio: 'inherit',
+});
 if (seed.status !== 0) {
   await cleanUp().catch(() => undefined);
   process.exit(seed.status ?? 1);

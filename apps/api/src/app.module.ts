@@ -1,7 +1,12 @@
 // Composition root: configuration, logging, database, GraphQL and the feature modules.
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { IdentityModule, readSessionCookie, SessionService, type RequestWithAuth } from '@lovecando/identity-api';
+import {
+  IdentityModule,
+  readSessionCookie,
+  SessionService,
+  type RequestWithAuth,
+} from '@lovecando/identity-api';
 import { type IncomingMessage } from 'node:http';
 import { type Response } from 'express';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -64,9 +69,19 @@ export class AppModule {
             ...(schemaFile ? { autoSchemaFile: schemaFile } : {}),
             // HTTP operations carry the session the middleware resolved; a subscription resolves the
             // cookie of its WebSocket upgrade request, checked again for every operation.
-            context: async ({ req, res, extra }: { req?: RequestWithAuth; res?: Response; extra?: { request: IncomingMessage } }) => {
+            context: async ({
+              req,
+              res,
+              extra,
+            }: {
+              req?: RequestWithAuth;
+              res?: Response;
+              extra?: { request: IncomingMessage };
+            }) => {
               if (req) return { req, res, auth: req.auth };
-              const auth = await sessions.authenticate(readSessionCookie(extra?.request.headers.cookie, production));
+              const auth = await sessions.authenticate(
+                readSessionCookie(extra?.request.headers.cookie, production),
+              );
               return { auth, ip: extra?.request.socket.remoteAddress };
             },
           }),

@@ -37,12 +37,17 @@ export interface CommandContext {
   accounts: AccountService;
 }
 
-export async function runWithIdentity(name: string, command: (context: CommandContext) => Promise<void>): Promise<void> {
+export async function runWithIdentity(
+  name: string,
+  command: (context: CommandContext) => Promise<void>,
+): Promise<void> {
   try {
     const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
     const database = await openDatabase(config, pino({ level: config.LOG_LEVEL }));
     try {
-      const app = await NestFactory.createApplicationContext(CommandModule.register(config, database.url), { logger: false });
+      const app = await NestFactory.createApplicationContext(CommandModule.register(config, database.url), {
+        logger: false,
+      });
       try {
         const dataSource = app.get(DataSource);
         await applyMigrations(dataSource);

@@ -13,8 +13,30 @@ export const DEMO_PASSWORDS: Record<Role, string> = {
   MEMBER: 'LoveCanDo demo member 2026',
 };
 
-const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Hedy', 'Katherine', 'Linus', 'Margaret', 'Radia', 'Tim', 'Yasmine'];
-const LAST_NAMES = ['Lovelace', 'Turing', 'Hopper', 'Lamarr', 'Johnson', 'Torvalds', 'Hamilton', 'Perlman', 'Berners-Lee', 'Benali'];
+const FIRST_NAMES = [
+  'Ada',
+  'Alan',
+  'Grace',
+  'Hedy',
+  'Katherine',
+  'Linus',
+  'Margaret',
+  'Radia',
+  'Tim',
+  'Yasmine',
+];
+const LAST_NAMES = [
+  'Lovelace',
+  'Turing',
+  'Hopper',
+  'Lamarr',
+  'Johnson',
+  'Torvalds',
+  'Hamilton',
+  'Perlman',
+  'Berners-Lee',
+  'Benali',
+];
 
 interface DemoAccount {
   email: string;
@@ -24,34 +46,55 @@ interface DemoAccount {
 }
 
 function demoAccounts(): DemoAccount[] {
-  const accounts: DemoAccount[] = [{ email: `admin@${DEMO_DOMAIN}`, displayName: 'Admin Démo', role: 'ADMIN', locale: 'fr' }];
+  const accounts: DemoAccount[] = [
+    { email: `admin@${DEMO_DOMAIN}`, displayName: 'Admin Démo', role: 'ADMIN', locale: 'fr' },
+  ];
   for (let n = 1; n <= 3; n += 1) {
-    accounts.push({ email: `board${n}@${DEMO_DOMAIN}`, displayName: `Board ${FIRST_NAMES[n]} ${LAST_NAMES[n]}`, role: 'BOARD', locale: n === 2 ? 'en' : 'fr' });
+    accounts.push({
+      email: `board${n}@${DEMO_DOMAIN}`,
+      displayName: `Board ${FIRST_NAMES[n]} ${LAST_NAMES[n]}`,
+      role: 'BOARD',
+      locale: n === 2 ? 'en' : 'fr',
+    });
   }
   for (let n = 1; n <= 200; n += 1) {
     const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
     const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
     const id = String(n).padStart(3, '0');
-    accounts.push({ email: `member${id}@${DEMO_DOMAIN}`, displayName: `${first} ${last} ${id}`, role: 'MEMBER', locale: n % 3 === 0 ? 'en' : 'fr' });
+    accounts.push({
+      email: `member${id}@${DEMO_DOMAIN}`,
+      displayName: `${first} ${last} ${id}`,
+      role: 'MEMBER',
+      locale: n % 3 === 0 ? 'en' : 'fr',
+    });
   }
   return accounts;
 }
 
 await runWithIdentity('seed:demo', async ({ config, dataSource, accounts }) => {
-  if (config.NODE_ENV === 'production') throw new CodedError('REFUSED', 'demo data is never created when NODE_ENV=production');
-  const existing = await dataSource.getRepository(MemberEntity).countBy({ emailNormalized: normaliseEmail(`admin@${DEMO_DOMAIN}`) });
+  if (config.NODE_ENV === 'production')
+    throw new CodedError('REFUSED', 'demo data is never created when NODE_ENV=production');
+  const existing = await dataSource
+    .getRepository(MemberEntity)
+    .countBy({ emailNormalized: normaliseEmail(`admin@${DEMO_DOMAIN}`) });
   if (existing) {
     process.stdout.write('Demo data is already there.\n');
     return;
   }
   const hasher = new PasswordHasher();
   const hashes = Object.fromEntries(
-    await Promise.all(Object.entries(DEMO_PASSWORDS).map(async ([role, password]) => [role, await hasher.hash(password)])),
+    await Promise.all(
+      Object.entries(DEMO_PASSWORDS).map(async ([role, password]) => [role, await hasher.hash(password)]),
+    ),
   ) as Record<Role, string>;
   const all = demoAccounts();
   await dataSource.transaction(async (manager) => {
     for (const account of all) {
-      await accounts.createVerifiedMember(manager, { ...account, password: DEMO_PASSWORDS[account.role] }, hashes[account.role]);
+      await accounts.createVerifiedMember(
+        manager,
+        { ...account, password: DEMO_PASSWORDS[account.role] },
+        hashes[account.role],
+      );
     }
   });
   process.stdout.write(`Demo data created: ${all.length} accounts (see README for the passwords).\n`);

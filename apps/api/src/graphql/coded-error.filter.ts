@@ -25,7 +25,9 @@ export class CodedErrorFilter implements GqlExceptionFilter, ExceptionFilter {
     };
     if (host.getType<string>() === 'graphql') return new GraphQLError(error.message, { extensions });
     const response = host.switchToHttp().getResponse<Response>();
-    response.status(HTTP_STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions }] });
+    response
+      .status(HTTP_STATUS[error.code] ?? 400)
+      .json({ errors: [{ message: error.message, extensions }] });
     return undefined;
   }
 }

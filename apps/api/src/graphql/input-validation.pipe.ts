@@ -7,7 +7,10 @@ import { CodedError } from '@lovecando/shared-util';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 
-function firstProblem(errors: ValidationError[], prefix: string): { field: string; message: string } | undefined {
+function firstProblem(
+  errors: ValidationError[],
+  prefix: string,
+): { field: string; message: string } | undefined {
   for (const error of errors) {
     const field = `${prefix}.${error.property}`;
     const message = Object.values(error.constraints ?? {})[0];
@@ -22,11 +25,20 @@ function firstProblem(errors: ValidationError[], prefix: string): { field: strin
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
-    if (metadata.type === 'custom' || !metatype || PRIMITIVES.includes(metatype) || value === undefined || value === null) {
+    if (
+      metadata.type === 'custom' ||
+      !metatype ||
+      PRIMITIVES.includes(metatype) ||
+      value === undefined ||
+      value === null
+    ) {
       return value;
     }
-    const instance = plainToInstance(metatype as new () => object, value) as object;
-    const problem = firstProblem(await validate(instance, { forbidUnknownValues: false }), metadata.data ?? 'input');
+    const instance: object = plainToInstance(metatype as new () => object, value);
+    const problem = firstProblem(
+      await validate(instance, { forbidUnknownValues: false }),
+      metadata.data ?? 'input',
+    );
     if (problem) throw new CodedError('BAD_USER_INPUT', `${problem.field} ${problem.message}`, problem.field);
     return instance;
   }

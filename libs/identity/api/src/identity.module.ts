@@ -9,6 +9,7 @@ import { AccountResolver } from './resolvers/account.resolver.js';
 import { DevOutboxResolver } from './resolvers/dev-outbox.resolver.js';
 import { MemberResolver } from './resolvers/member.resolver.js';
 import { MembersAdminResolver } from './resolvers/members-admin.resolver.js';
+import { ViewerResolver } from './resolvers/viewer.resolver.js';
 import { AccountEvents } from './services/account-events.service.js';
 import { AccountService } from './services/account.service.js';
 import { AccountTokens } from './services/account-tokens.service.js';
@@ -18,7 +19,17 @@ import { PasswordHasher } from './services/password-hasher.service.js';
 import { PasswordStrength } from './services/password-strength.service.js';
 import { SessionService } from './services/session.service.js';
 
-const services = [AccountService, AccountEvents, AccountTokens, AttemptLimits, MembersAdminService, PasswordHasher, PasswordStrength, SessionService, Mailer];
+const services = [
+  AccountService,
+  AccountEvents,
+  AccountTokens,
+  AttemptLimits,
+  MembersAdminService,
+  PasswordHasher,
+  PasswordStrength,
+  SessionService,
+  Mailer,
+];
 
 @Module({})
 export class IdentityModule implements NestModule {
@@ -34,6 +45,7 @@ export class IdentityModule implements NestModule {
         MemberResolver,
         MembersAdminResolver,
         DevOutboxResolver,
+        ViewerResolver,
       ],
       exports: [IDENTITY_OPTIONS, ...services],
     };

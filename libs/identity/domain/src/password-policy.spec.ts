@@ -1,7 +1,11 @@
 import { passwordProblem, type EstimateStrength } from './password-policy.js';
 
 const strong: EstimateStrength = () => ({ score: 4, warning: null, suggestions: [] });
-const weak: EstimateStrength = () => ({ score: 1, warning: 'This is a very common password.', suggestions: ['Add words'] });
+const weak: EstimateStrength = () => ({
+  score: 1,
+  warning: 'This is a very common password.',
+  suggestions: ['Add words'],
+});
 
 describe('passwordProblem', () => {
   it('accepts 12 to 128 characters that are hard to guess, with no composition rules', () => {

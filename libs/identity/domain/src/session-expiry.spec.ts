@@ -6,12 +6,18 @@ const MIN = 60_000;
 
 describe('sessionState', () => {
   it('is valid while used within 30 minutes', () => {
-    expect(sessionState({ createdAt: t0, lastSeenAt: at(10 * MIN), revokedAt: null }, at(39 * MIN))).toBe('valid');
+    expect(sessionState({ createdAt: t0, lastSeenAt: at(10 * MIN), revokedAt: null }, at(39 * MIN))).toBe(
+      'valid',
+    );
   });
 
   it('expires after exactly 30 idle minutes', () => {
-    expect(sessionState({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(IDLE_TIMEOUT_MS - 1))).toBe('valid');
-    expect(sessionState({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(IDLE_TIMEOUT_MS))).toBe('idle-expired');
+    expect(sessionState({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(IDLE_TIMEOUT_MS - 1))).toBe(
+      'valid',
+    );
+    expect(sessionState({ createdAt: t0, lastSeenAt: t0, revokedAt: null }, at(IDLE_TIMEOUT_MS))).toBe(
+      'idle-expired',
+    );
   });
 
   it('expires 12 hours after sign-in even when used all the time', () => {

@@ -14,11 +14,18 @@ export interface SessionLimits {
   absoluteMs: number;
 }
 
-export const DEFAULT_SESSION_LIMITS: SessionLimits = { idleMs: IDLE_TIMEOUT_MS, absoluteMs: ABSOLUTE_TIMEOUT_MS };
+export const DEFAULT_SESSION_LIMITS: SessionLimits = {
+  idleMs: IDLE_TIMEOUT_MS,
+  absoluteMs: ABSOLUTE_TIMEOUT_MS,
+};
 
 export type SessionState = 'valid' | 'idle-expired' | 'absolute-expired' | 'revoked';
 
-export function sessionState(session: SessionTimes, now: Date, limits = DEFAULT_SESSION_LIMITS): SessionState {
+export function sessionState(
+  session: SessionTimes,
+  now: Date,
+  limits = DEFAULT_SESSION_LIMITS,
+): SessionState {
   if (session.revokedAt) return 'revoked';
   if (now.getTime() - session.createdAt.getTime() >= limits.absoluteMs) return 'absolute-expired';
   if (now.getTime() - session.lastSeenAt.getTime() >= limits.idleMs) return 'idle-expired';

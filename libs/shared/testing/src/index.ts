@@ -1,2 +1,3 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { postGraphql, type GraphqlResponse } from './graphql-request.js';
+export { GraphqlSession } from './graphql-session.js';

@@ -8,4 +8,6 @@ export { Button, type ButtonProps, type ButtonVariant } from './lib/Button';
 export { DataTable, type DataTableColumn, type DataTableProps } from './lib/DataTable';
 export { Heading, type HeadingLevel, type HeadingProps } from './lib/Heading';
 export { LanguageSwitcher, type LanguageOption, type LanguageSwitcherProps } from './lib/LanguageSwitcher';
+export { ModalDialog, type ModalDialogProps } from './lib/ModalDialog';
+export { SelectField, type SelectFieldProps, type SelectOption } from './lib/SelectField';
 export { TextField, type TextFieldProps } from './lib/TextField';

@@ -37,7 +37,9 @@ export class CreateIdentity1795958000000 implements MigrationInterface {
         "revoked_at" timestamptz,
         "user_agent" text
       )`);
-    await queryRunner.query(`CREATE INDEX "session_live_by_member" ON "session" ("member_id") WHERE "revoked_at" IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "session_live_by_member" ON "session" ("member_id") WHERE "revoked_at" IS NULL`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE "account_token" (
@@ -59,7 +61,9 @@ export class CreateIdentity1795958000000 implements MigrationInterface {
         "details" jsonb NOT NULL DEFAULT '{}',
         "occurred_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX "account_event_member" ON "account_event" ("member_id", "id" DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX "account_event_member" ON "account_event" ("member_id", "id" DESC)`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION "refuse_history_change"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -81,7 +85,9 @@ export class CreateIdentity1795958000000 implements MigrationInterface {
         "created_at" timestamptz NOT NULL DEFAULT now(),
         "sent_at" timestamptz
       )`);
-    await queryRunner.query(`CREATE INDEX "outbox_message_created_at" ON "outbox_message" ("created_at" DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX "outbox_message_created_at" ON "outbox_message" ("created_at" DESC)`,
+    );
 
     // The table rate-limiter-flexible expects (key, points, expire in epoch ms).
     await queryRunner.query(`

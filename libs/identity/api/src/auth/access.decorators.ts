@@ -15,13 +15,16 @@ export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } sati
 /** An ACTIVE account: every write a member makes. */
 export const ActiveMember = () => SetMetadata(ACCESS_KEY, { kind: 'active' } satisfies AccessMetadata);
 /** An ACTIVE account holding one of the roles. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'role', roles } satisfies AccessMetadata);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'role', roles } satisfies AccessMetadata);
 
 export function graphqlContext(context: ExecutionContext): GraphqlContext {
   return GqlExecutionContext.create(context).getContext<GraphqlContext>();
 }
 
 /** The signed-in actor (guaranteed by the access guard on non-public operations). */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor | undefined => {
-  return graphqlContext(context).auth?.actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | undefined => {
+    return graphqlContext(context).auth?.actor;
+  },
+);

@@ -20,9 +20,14 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const access = this.reflector.getAllAndOverride<AccessMetadata | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const access = this.reflector.getAllAndOverride<AccessMetadata | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!access) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`,
+      );
       throw new CodedError('FORBIDDEN', MESSAGES.FORBIDDEN);
     }
     if (access.kind === 'public') return true;

@@ -15,7 +15,10 @@ const options = (production: boolean): CookieOptions => ({
 });
 
 export function setSessionCookie(response: Response, secret: string, production: boolean): void {
-  response.cookie(sessionCookieName(production), secret, { ...options(production), maxAge: ABSOLUTE_TIMEOUT_MS });
+  response.cookie(sessionCookieName(production), secret, {
+    ...options(production),
+    maxAge: ABSOLUTE_TIMEOUT_MS,
+  });
 }
 
 export function clearSessionCookie(response: Response, production: boolean): void {

@@ -15,7 +15,9 @@ export class SessionMiddleware implements NestMiddleware {
 
   async use(request: RequestWithAuth, _response: Response, next: NextFunction): Promise<void> {
     try {
-      const auth = await this.sessions.authenticate(readSessionCookie(request.headers.cookie, this.options.production));
+      const auth = await this.sessions.authenticate(
+        readSessionCookie(request.headers.cookie, this.options.production),
+      );
       if (auth) request.auth = auth;
       next();
     } catch (error) {

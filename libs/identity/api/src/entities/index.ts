@@ -5,4 +5,10 @@ import { OutboxMessageEntity } from './outbox-message.entity.js';
 import { SessionEntity } from './session.entity.js';
 
 /** The tables of the identity scope, registered with the application's DataSource. */
-export const identityEntities = [MemberEntity, SessionEntity, AccountTokenEntity, AccountEventEntity, OutboxMessageEntity];
+export const identityEntities = [
+  MemberEntity,
+  SessionEntity,
+  AccountTokenEntity,
+  AccountEventEntity,
+  OutboxMessageEntity,
+];

@@ -2,7 +2,17 @@
 // uniqueness are checked by the use cases.
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { LANGUAGES, type Language } from '@lovecando/shared-util';
 import { ROLES, STATUSES, type MemberStatus, type Role } from '@lovecando/identity-domain';
 import { LanguageEnum, MemberRole, MemberStatusEnum } from '../models/enums.js';
@@ -31,7 +41,7 @@ export class SignUpInput {
   password!: string;
 
   @Field(() => LanguageEnum, { defaultValue: 'fr' })
-  @IsIn(LANGUAGES as unknown as Language[], { message: 'must be fr or en' })
+  @IsIn(LANGUAGES, { message: 'must be fr or en' })
   locale!: Language;
 }
 
@@ -74,7 +84,7 @@ export class UpdateProfileInput {
 
   @Field(() => LanguageEnum, { nullable: true })
   @IsOptional()
-  @IsIn(LANGUAGES as unknown as Language[], { message: 'must be fr or en' })
+  @IsIn(LANGUAGES, { message: 'must be fr or en' })
   locale?: Language;
 }
 
@@ -96,12 +106,12 @@ export class ChangePasswordInput {
 export class MemberFilter {
   @Field(() => MemberRole, { nullable: true })
   @IsOptional()
-  @IsIn(ROLES as unknown as Role[])
+  @IsIn(ROLES)
   role?: Role;
 
   @Field(() => MemberStatusEnum, { nullable: true })
   @IsOptional()
-  @IsIn(STATUSES as unknown as MemberStatus[])
+  @IsIn(STATUSES)
   status?: MemberStatus;
 
   @Field({ nullable: true, description: 'Part of the name or email, case-insensitive.' })
@@ -118,7 +128,7 @@ export class SetMemberRoleInput {
   memberId!: string;
 
   @Field(() => MemberRole)
-  @IsIn(ROLES as unknown as Role[])
+  @IsIn(ROLES)
   role!: Role;
 }
 

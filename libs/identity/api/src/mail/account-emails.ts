@@ -14,7 +14,10 @@ export type AccountEmail =
   | { kind: 'reset-password'; displayName: string; link: string };
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 
 interface Copy {
   subject: string;
@@ -67,7 +70,9 @@ function copy(email: AccountEmail, language: Language): Copy {
           fr
             ? 'Suivez ce lien pour choisir un nouveau mot de passe. Vos sessions ouvertes seront fermées.'
             : 'Follow this link to choose a new password. Your open sessions will be signed out.',
-          fr ? 'Ce lien est valable 1 heure et ne sert qu’une fois.' : 'This link is valid for 1 hour and works once.',
+          fr
+            ? 'Ce lien est valable 1 heure et ne sert qu’une fois.'
+            : 'This link is valid for 1 hour and works once.',
         ],
         links: [{ label: fr ? 'Choisir un mot de passe' : 'Choose a password', url: email.link }],
         footer,
@@ -77,9 +82,15 @@ function copy(email: AccountEmail, language: Language): Copy {
 
 export function renderAccountEmail(email: AccountEmail, language: Language): Email {
   const c = copy(email, language);
-  const text = [c.greeting(email.displayName), '', ...c.lines, '', ...c.links.map((l) => `${l.label}: ${l.url}`), '', c.footer].join(
-    '\n',
-  );
+  const text = [
+    c.greeting(email.displayName),
+    '',
+    ...c.lines,
+    '',
+    ...c.links.map((l) => `${l.label}: ${l.url}`),
+    '',
+    c.footer,
+  ].join('\n');
   const html = [
     `<!doctype html><html lang="${language}"><body style="font-family:sans-serif;line-height:1.5">`,
     `<p>${escapeHtml(c.greeting(email.displayName))}</p>`,

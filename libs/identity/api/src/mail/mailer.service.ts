@@ -17,7 +17,12 @@ export class Mailer {
   }
 
   /** Records the message; returns a function that delivers it, to call after commit. */
-  async queue(manager: EntityManager, to: string, language: string, email: Email): Promise<() => Promise<void>> {
+  async queue(
+    manager: EntityManager,
+    to: string,
+    language: string,
+    email: Email,
+  ): Promise<() => Promise<void>> {
     const message = await manager.save(OutboxMessageEntity, {
       toAddress: to,
       subject: email.subject,
@@ -30,8 +35,16 @@ export class Mailer {
     return async () => {
       if (!this.transport) return;
       try {
-        await this.transport.sendMail({ from: this.options.mailFrom, to, subject: email.subject, text: email.text, html: email.html });
-        await manager.connection.getRepository(OutboxMessageEntity).update(message.id, { sentAt: new Date() });
+        await this.transport.sendMail({
+          from: this.options.mailFrom,
+          to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+        });
+        await manager.connection
+          .getRepository(OutboxMessageEntity)
+          .update(message.id, { sentAt: new Date() });
       } catch (error) {
         this.logger.error({ err: error, messageId: message.id }, 'email delivery failed');
       }

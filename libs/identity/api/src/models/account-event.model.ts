@@ -6,7 +6,10 @@ export class AccountEvent {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'JOINED, EMAIL_VERIFIED, PROFILE_UPDATED, PASSWORD_CHANGED, PASSWORD_RESET, ROLE_CHANGED, SUSPENDED or REINSTATED.' })
+  @Field({
+    description:
+      'JOINED, EMAIL_VERIFIED, PROFILE_UPDATED, PASSWORD_CHANGED, PASSWORD_RESET, ROLE_CHANGED, SUSPENDED or REINSTATED.',
+  })
   type!: string;
 
   @Field(() => ID, { nullable: true, description: 'Who did it, when not the member themself.' })

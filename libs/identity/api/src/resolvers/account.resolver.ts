@@ -7,7 +7,13 @@ import { ActiveMember, CurrentActor, Public } from '../auth/access.decorators.js
 import { type GraphqlContext } from '../auth/auth-context.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
-import { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput, UpdateProfileInput } from '../inputs/account.inputs.js';
+import {
+  ChangePasswordInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from '../inputs/account.inputs.js';
 import { Member } from '../models/member.model.js';
 import { AccountService, type ClientInfo } from '../services/account.service.js';
 import { hashSecret } from '../services/secret-token.js';
@@ -15,7 +21,10 @@ import { SessionService } from '../services/session.service.js';
 import { toMember } from './member.mapper.js';
 
 function client(context: GraphqlContext): ClientInfo {
-  return { address: context.req?.ip ?? context.ip ?? 'unknown', userAgent: context.req?.headers['user-agent'] };
+  return {
+    address: context.req?.ip ?? context.ip ?? 'unknown',
+    userAgent: context.req?.headers['user-agent'],
+  };
 }
 
 function response(context: GraphqlContext) {
@@ -41,7 +50,8 @@ export class AccountResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Creates a PENDING account and emails a confirmation link. Answers true whether or not the address was already registered.',
+    description:
+      'Creates a PENDING account and emails a confirmation link. Answers true whether or not the address was already registered.',
   })
   async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
     await this.accounts.signUp(input);
@@ -49,7 +59,9 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Confirms the email address with the emailed token; the account becomes ACTIVE.' })
+  @Mutation(() => Boolean, {
+    description: 'Confirms the email address with the emailed token; the account becomes ACTIVE.',
+  })
   async verifyEmail(@Args('token') token: string): Promise<boolean> {
     await this.accounts.verifyEmail(token);
     return true;
@@ -62,7 +74,10 @@ export class AccountResolver {
     const { member, secret } = await this.accounts.signIn(input, client(context), context.auth?.sessionHash);
     setSessionCookie(res, secret, this.options.production);
     // The rest of this operation (e.g. the member's own email) already runs as the signed-in member.
-    context.auth = { actor: { id: member.id, role: member.role, status: member.status }, sessionHash: hashSecret(secret) };
+    context.auth = {
+      actor: { id: member.id, role: member.role, status: member.status },
+      sessionHash: hashSecret(secret),
+    };
     return toMember(member);
   }
 
@@ -75,8 +90,13 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Emails a reset link if the address is registered. Always answers true.' })
-  async requestPasswordReset(@Args('email') email: string, @Context() context: GraphqlContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Emails a reset link if the address is registered. Always answers true.',
+  })
+  async requestPasswordReset(
+    @Args('email') email: string,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
     if (email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
       throw new CodedError('BAD_USER_INPUT', 'email must be a valid email address', 'email');
     }
@@ -85,7 +105,9 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Sets a new password with the emailed token and ends every session.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with the emailed token and ends every session.',
+  })
   async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     await this.accounts.resetPassword(input);
     return true;
@@ -93,12 +115,17 @@ export class AccountResolver {
 
   @ActiveMember()
   @Mutation(() => Member)
-  async updateProfile(@Args('input') input: UpdateProfileInput, @CurrentActor() actor: Actor): Promise<Member> {
+  async updateProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Member> {
     return toMember(await this.accounts.updateProfile(actor, input));
   }
 
   @ActiveMember()
-  @Mutation(() => Boolean, { description: 'Changes the password, ends every other session and renews this one.' })
+  @Mutation(() => Boolean, {
+    description: 'Changes the password, ends every other session and renews this one.',
+  })
   async changePassword(
     @Args('input') input: ChangePasswordInput,
     @CurrentActor() actor: Actor,

@@ -19,11 +19,20 @@ export class DevOutboxResolver {
 
   @Public()
   @Query(() => [OutboxMessage], { description: 'Development only: the latest emails sent.' })
-  async devOutbox(@Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<OutboxMessage[]> {
+  async devOutbox(
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<OutboxMessage[]> {
     if (this.options.production) throw new CodedError('NOT_FOUND', 'The outbox exists only in development.');
     const rows = await this.dataSource
       .getRepository(OutboxMessageEntity)
       .find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 100) });
-    return rows.map((row) => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, html: row.htmlBody, createdAt: row.createdAt }));
+    return rows.map((row) => ({
+      id: row.id,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      html: row.htmlBody,
+      createdAt: row.createdAt,
+    }));
   }
 }

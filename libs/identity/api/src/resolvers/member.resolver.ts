@@ -19,7 +19,10 @@ export class MemberResolver {
   }
 
   @Public()
-  @ResolveField(() => String, { nullable: true, description: 'Why the member is suspended; visible to the member and to admins.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the member is suspended; visible to the member and to admins.',
+  })
   suspendedReason(@Parent() member: Member, @CurrentActor() actor: Actor | undefined): string | null {
     return mayRead(actor, member.id) ? member.suspendedReason : null;
   }

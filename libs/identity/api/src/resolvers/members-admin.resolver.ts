@@ -22,7 +22,8 @@ export class MembersAdminResolver {
   @Roles('ADMIN')
   @Query(() => MemberConnection, { description: 'Members, newest first, filtered by role, status and text.' })
   async members(
-    @Args('filter', { type: () => MemberFilter, nullable: true }) filter: MemberFilter | undefined,
+    // Typed without `| undefined` so the emitted metadata names the class and the input is validated.
+    @Args('filter', { type: () => MemberFilter, nullable: true }) filter: MemberFilter,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
   ): Promise<MemberConnection> {
@@ -36,28 +37,45 @@ export class MembersAdminResolver {
 
   @Roles('ADMIN')
   @Mutation(() => Member)
-  async setMemberRole(@Args('input') input: SetMemberRoleInput, @CurrentActor() actor: Actor): Promise<Member> {
+  async setMemberRole(
+    @Args('input') input: SetMemberRoleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Member> {
     return toMember(await this.admin.setRole(actor, input.memberId, input.role));
   }
 
   @Roles('ADMIN')
-  @Mutation(() => Member, { description: 'Suspends with a reason shown to the member, and ends their sessions.' })
-  async suspendMember(@Args('input') input: SuspendMemberInput, @CurrentActor() actor: Actor): Promise<Member> {
+  @Mutation(() => Member, {
+    description: 'Suspends with a reason shown to the member, and ends their sessions.',
+  })
+  async suspendMember(
+    @Args('input') input: SuspendMemberInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Member> {
     return toMember(await this.admin.suspend(actor, input.memberId, input.reason));
   }
 
   @Roles('ADMIN')
   @Mutation(() => Member)
-  async reinstateMember(@Args('memberId', { type: () => ID }) memberId: string, @CurrentActor() actor: Actor): Promise<Member> {
+  async reinstateMember(
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Member> {
     assertMemberId(memberId, 'memberId');
     return toMember(await this.admin.reinstate(actor, memberId));
   }
 
   @SignedIn()
-  @Query(() => [AccountEvent], { description: 'The account history of a member: admins, or the member themself.' })
-  async accountEvents(@Args('memberId', { type: () => ID }) memberId: string, @CurrentActor() actor: Actor): Promise<AccountEvent[]> {
+  @Query(() => [AccountEvent], {
+    description: 'The account history of a member: admins, or the member themself.',
+  })
+  async accountEvents(
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AccountEvent[]> {
     assertMemberId(memberId, 'memberId');
-    if (!mayRead(actor, memberId)) throw new CodedError('FORBIDDEN', 'You may only read your own account history.');
+    if (!mayRead(actor, memberId))
+      throw new CodedError('FORBIDDEN', 'You may only read your own account history.');
     const events = await this.admin.history(memberId);
     return events.map((event) => ({ ...event, details: JSON.stringify(event.details) }));
   }

@@ -13,11 +13,9 @@ export interface AccountEventInput {
 @Injectable()
 export class AccountEvents {
   async append(manager: EntityManager, event: AccountEventInput): Promise<void> {
-    await manager.query('INSERT INTO account_event (member_id, actor_id, type, details) VALUES ($1, $2, $3, $4)', [
-      event.memberId,
-      event.actorId ?? null,
-      event.type,
-      JSON.stringify(event.details ?? {}),
-    ]);
+    await manager.query(
+      'INSERT INTO account_event (member_id, actor_id, type, details) VALUES ($1, $2, $3, $4)',
+      [event.memberId, event.actorId ?? null, event.type, JSON.stringify(event.details ?? {})],
+    );
   }
 }

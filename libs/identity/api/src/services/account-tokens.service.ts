@@ -25,15 +25,20 @@ export class AccountTokens {
   }
 
   /** The member the token was issued to; the token cannot be used again. */
-  async consume(manager: EntityManager, secret: string, purpose: TokenPurpose, field: string): Promise<string> {
+  async consume(
+    manager: EntityManager,
+    secret: string,
+    purpose: TokenPurpose,
+    field: string,
+  ): Promise<string> {
     const invalid = new CodedError('INVALID_TOKEN', 'This link is invalid, already used or expired.', field);
     if (!looksLikeSecret(secret)) throw invalid;
-    const [rows] = (await manager.query(
+    const [rows]: [{ member_id: string }[], number] = await manager.query(
       `UPDATE account_token SET used_at = now()
         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
         RETURNING member_id`,
       [hashSecret(secret), purpose],
-    )) as [{ member_id: string }[], number];
+    );
     const memberId = rows[0]?.member_id;
     if (!memberId) throw invalid;
     return memberId;

@@ -9,7 +9,13 @@ import { MemberEntity } from '../entities/member.entity.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
 import { renderAccountEmail } from '../mail/account-emails.js';
 import { Mailer } from '../mail/mailer.service.js';
-import { type ChangePasswordInput, type ResetPasswordInput, type SignInInput, type SignUpInput, type UpdateProfileInput } from '../inputs/account.inputs.js';
+import {
+  type ChangePasswordInput,
+  type ResetPasswordInput,
+  type SignInInput,
+  type SignUpInput,
+  type UpdateProfileInput,
+} from '../inputs/account.inputs.js';
 import { AccountEvents } from './account-events.service.js';
 import { AccountTokens } from './account-tokens.service.js';
 import { AttemptLimits } from './attempt-limits.service.js';
@@ -57,7 +63,12 @@ export class AccountService {
 
   /** Always answers the same way; an already registered address gets an email saying so instead. */
   async signUp(input: SignUpInput): Promise<void> {
-    this.strength.assertAcceptable(input.password, [input.email, input.displayName], 'input.password', input.locale);
+    this.strength.assertAcceptable(
+      input.password,
+      [input.email, input.displayName],
+      'input.password',
+      input.locale,
+    );
     const passwordHash = await this.hasher.hash(input.password);
     const deliver = await this.dataSource.transaction(async (manager) => {
       try {
@@ -73,17 +84,27 @@ export class AccountService {
             emailVerifiedAt: null,
             suspendedReason: null,
           });
-          await this.events.append(inner, { memberId: member.id, type: 'JOINED', details: { locale: input.locale } });
+          await this.events.append(inner, {
+            memberId: member.id,
+            type: 'JOINED',
+            details: { locale: input.locale },
+          });
           const token = await this.tokens.issue(inner, member.id, 'VERIFY_EMAIL');
           const email = renderAccountEmail(
-            { kind: 'verify-email', displayName: member.displayName, link: this.link('/verify-email', token) },
+            {
+              kind: 'verify-email',
+              displayName: member.displayName,
+              link: this.link('/verify-email', token),
+            },
             member.locale,
           );
           return this.mailer.queue(inner, member.email, member.locale, email);
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        const existing = await manager.findOneByOrFail(MemberEntity, { emailNormalized: normaliseEmail(input.email) });
+        const existing = await manager.findOneByOrFail(MemberEntity, {
+          emailNormalized: normaliseEmail(input.email),
+        });
         const email = renderAccountEmail(
           {
             kind: 'already-registered',
@@ -113,7 +134,11 @@ export class AccountService {
   }
 
   /** Returns the member and the new session's secret. */
-  async signIn(input: SignInInput, client: ClientInfo, previousSession?: string): Promise<{ member: MemberEntity; secret: string }> {
+  async signIn(
+    input: SignInInput,
+    client: ClientInfo,
+    previousSession?: string,
+  ): Promise<{ member: MemberEntity; secret: string }> {
     const account = normaliseEmail(input.email);
     await this.attempts.consume('signIn', account, client.address);
     const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ emailNormalized: account });
@@ -123,7 +148,8 @@ export class AccountService {
     await this.attempts.forgive(account);
     const secret = await this.dataSource.transaction(async (manager) => {
       // A new session id at every sign-in: a session fixed before sign-in is worth nothing after it.
-      if (previousSession) await manager.query('UPDATE session SET revoked_at = now() WHERE id_hash = $1', [previousSession]);
+      if (previousSession)
+        await manager.query('UPDATE session SET revoked_at = now() WHERE id_hash = $1', [previousSession]);
       return this.sessions.start(manager, member.id, client.userAgent);
     });
     return { member, secret };
@@ -138,7 +164,11 @@ export class AccountService {
       if (!member) return undefined;
       const token = await this.tokens.issue(manager, member.id, 'RESET_PASSWORD');
       const message = renderAccountEmail(
-        { kind: 'reset-password', displayName: member.displayName, link: this.link('/reset-password', token) },
+        {
+          kind: 'reset-password',
+          displayName: member.displayName,
+          link: this.link('/reset-password', token),
+        },
         member.locale,
       );
       return this.mailer.queue(manager, member.email, member.locale, message);
@@ -151,7 +181,12 @@ export class AccountService {
       const memberId = await this.tokens.consume(manager, input.token, 'RESET_PASSWORD', 'input.token');
       const member = await manager.findOneByOrFail(MemberEntity, { id: memberId });
       // A weak choice rolls the transaction back, so the link still works for a better one.
-      this.strength.assertAcceptable(input.password, [member.email, member.displayName], 'input.password', member.locale);
+      this.strength.assertAcceptable(
+        input.password,
+        [member.email, member.displayName],
+        'input.password',
+        member.locale,
+      );
       await this.replacePassword(manager, member, input.password);
       // Following the emailed link proves the address too.
       if (!member.emailVerifiedAt) {
@@ -168,9 +203,18 @@ export class AccountService {
   async changePassword(actor: Actor, input: ChangePasswordInput, client: ClientInfo): Promise<string> {
     const member = await this.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: actor.id });
     if (!(await this.hasher.verify(member.passwordHash, input.currentPassword))) {
-      throw new CodedError('INVALID_CREDENTIALS', 'The current password is incorrect.', 'input.currentPassword');
+      throw new CodedError(
+        'INVALID_CREDENTIALS',
+        'The current password is incorrect.',
+        'input.currentPassword',
+      );
     }
-    this.strength.assertAcceptable(input.newPassword, [member.email, member.displayName], 'input.newPassword', member.locale);
+    this.strength.assertAcceptable(
+      input.newPassword,
+      [member.email, member.displayName],
+      'input.newPassword',
+      member.locale,
+    );
     return this.dataSource.transaction(async (manager) => {
       await this.replacePassword(manager, member, input.newPassword);
       await this.events.append(manager, { memberId: member.id, type: 'PASSWORD_CHANGED' });
@@ -182,11 +226,16 @@ export class AccountService {
     return this.dataSource.transaction(async (manager) => {
       const member = await manager.findOneByOrFail(MemberEntity, { id: actor.id });
       const changes: Partial<MemberEntity> = {};
-      if (input.displayName !== undefined && input.displayName !== member.displayName) changes.displayName = input.displayName;
+      if (input.displayName !== undefined && input.displayName !== member.displayName)
+        changes.displayName = input.displayName;
       if (input.locale !== undefined && input.locale !== member.locale) changes.locale = input.locale;
       if (Object.keys(changes).length === 0) return member;
       await manager.update(MemberEntity, member.id, changes);
-      await this.events.append(manager, { memberId: member.id, type: 'PROFILE_UPDATED', details: { ...changes } });
+      await this.events.append(manager, {
+        memberId: member.id,
+        type: 'PROFILE_UPDATED',
+        details: { ...changes },
+      });
       return manager.findOneByOrFail(MemberEntity, { id: member.id });
     });
   }
@@ -196,7 +245,11 @@ export class AccountService {
   }
 
   /** For the admin command and the demo data: an account whose email is already verified. */
-  async createVerifiedMember(manager: EntityManager, input: NewMember, passwordHash?: string): Promise<MemberEntity> {
+  async createVerifiedMember(
+    manager: EntityManager,
+    input: NewMember,
+    passwordHash?: string,
+  ): Promise<MemberEntity> {
     const member = await manager.save(MemberEntity, {
       email: input.email,
       emailNormalized: normaliseEmail(input.email),
@@ -208,11 +261,19 @@ export class AccountService {
       emailVerifiedAt: new Date(),
       suspendedReason: null,
     });
-    await this.events.append(manager, { memberId: member.id, type: 'JOINED', details: { role: input.role, by: 'command' } });
+    await this.events.append(manager, {
+      memberId: member.id,
+      type: 'JOINED',
+      details: { role: input.role, by: 'command' },
+    });
     return member;
   }
 
-  private async replacePassword(manager: EntityManager, member: MemberEntity, password: string): Promise<void> {
+  private async replacePassword(
+    manager: EntityManager,
+    member: MemberEntity,
+    password: string,
+  ): Promise<void> {
     await manager.update(MemberEntity, member.id, { passwordHash: await this.hasher.hash(password) });
     await this.sessions.endAll(manager, member.id);
   }

@@ -50,9 +50,14 @@ export class AttemptLimits {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new CodedError('TOO_MANY_ATTEMPTS', 'Too many attempts. Please wait before trying again.', undefined, {
-        retryAfterSeconds,
-      });
+      throw new CodedError(
+        'TOO_MANY_ATTEMPTS',
+        'Too many attempts. Please wait before trying again.',
+        undefined,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   }
 

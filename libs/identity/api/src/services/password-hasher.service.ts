@@ -41,7 +41,9 @@ export class PasswordHasher {
 
   private bounded<T>(work: () => Promise<T>): Promise<T> {
     if (this.limit.pendingCount >= HASH_QUEUE) {
-      return Promise.reject(new CodedError('SERVER_BUSY', 'The server is busy; please try again in a moment.'));
+      return Promise.reject(
+        new CodedError('SERVER_BUSY', 'The server is busy; please try again in a moment.'),
+      );
     }
     return this.limit(work);
   }

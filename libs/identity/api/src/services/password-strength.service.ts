@@ -24,9 +24,11 @@ const MESSAGES: Record<Language, Record<PasswordProblem['code'], string>> = {
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Try a longer phrase of unrelated words.',
   },
   fr: {
-    PASSWORD_TOO_SHORT: 'Utilisez au moins 12 caractères ; quelques mots sans rapport font un bon mot de passe.',
+    PASSWORD_TOO_SHORT:
+      'Utilisez au moins 12 caractères ; quelques mots sans rapport font un bon mot de passe.',
     PASSWORD_TOO_LONG: 'Utilisez au plus 128 caractères.',
-    PASSWORD_TOO_WEAK: 'Ce mot de passe est trop facile à deviner. Essayez une phrase plus longue de mots sans rapport.',
+    PASSWORD_TOO_WEAK:
+      'Ce mot de passe est trop facile à deviner. Essayez une phrase plus longue de mots sans rapport.',
   },
 };
 
@@ -34,14 +36,21 @@ const MESSAGES: Record<Language, Record<PasswordProblem['code'], string>> = {
 export class PasswordStrength {
   estimate(password: string, userInputs: readonly string[]): StrengthEstimate {
     const result = getEstimator().check(password, [...userInputs]);
-    return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+    return {
+      score: result.score,
+      warning: result.feedback.warning,
+      suggestions: result.feedback.suggestions,
+    };
   }
 
   /** Throws a coded error naming the field when the password is not acceptable. */
   assertAcceptable(password: string, userInputs: readonly string[], field: string, language: Language): void {
-    const problem = passwordProblem(password, userInputs, (candidate, inputs) => this.estimate(candidate, inputs));
+    const problem = passwordProblem(password, userInputs, (candidate, inputs) =>
+      this.estimate(candidate, inputs),
+    );
     if (!problem) return;
-    const details = problem.code === 'PASSWORD_TOO_WEAK' && problem.warning ? { hint: problem.warning } : undefined;
+    const details =
+      problem.code === 'PASSWORD_TOO_WEAK' && problem.warning ? { hint: problem.warning } : undefined;
     throw new CodedError(problem.code, MESSAGES[language][problem.code], field, details);
   }
 }

@@ -52,7 +52,10 @@ export class SessionService {
     );
     const row = rows[0];
     if (!row) return undefined;
-    const state = sessionState({ createdAt: row.created_at, lastSeenAt: row.last_seen_at, revokedAt: row.revoked_at }, now);
+    const state = sessionState(
+      { createdAt: row.created_at, lastSeenAt: row.last_seen_at, revokedAt: row.revoked_at },
+      now,
+    );
     if (state !== 'valid') return undefined;
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.query('UPDATE session SET last_seen_at = $2 WHERE id_hash = $1', [idHash, now]);
@@ -61,12 +64,15 @@ export class SessionService {
   }
 
   async end(sessionHash: string): Promise<void> {
-    await this.dataSource.query('UPDATE session SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL', [
-      sessionHash,
-    ]);
+    await this.dataSource.query(
+      'UPDATE session SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL',
+      [sessionHash],
+    );
   }
 
   async endAll(manager: EntityManager, memberId: string): Promise<void> {
-    await manager.query('UPDATE session SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL', [memberId]);
+    await manager.query('UPDATE session SET revoked_at = now() WHERE member_id = $1 AND revoked_at IS NULL', [
+      memberId,
+    ]);
   }
 }

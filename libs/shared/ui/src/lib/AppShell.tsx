@@ -11,6 +11,8 @@ export interface AppShellProps {
   nav?: ReactNode;
   /** Slot at the end of the header for the language switcher. */
   languageSwitcher?: ReactNode;
+  /** Slot at the end of the header for the visitor's account (name, sign in or out). */
+  account?: ReactNode;
   footer?: ReactNode;
   /** id of <main>, target of the skip link. */
   mainId?: string;
@@ -22,6 +24,7 @@ export function AppShell({
   brand,
   nav,
   languageSwitcher,
+  account,
   footer,
   mainId = 'main-content',
   children,
@@ -35,7 +38,12 @@ export function AppShell({
         <div className="lcd-container lcd-header__inner">
           <div className="lcd-header__brand">{brand}</div>
           {nav}
-          {languageSwitcher ? <div className="lcd-header__end">{languageSwitcher}</div> : null}
+          {languageSwitcher || account ? (
+            <div className="lcd-header__end">
+              {account}
+              {languageSwitcher}
+            </div>
+          ) : null}
         </div>
       </header>
       {/* tabIndex -1 lets the skip link and route changes move focus here without adding a tab stop. */}

@@ -15,10 +15,15 @@ export interface DataTableProps<Row> {
   columns: readonly DataTableColumn<Row>[];
   rows: readonly Row[];
   getRowKey: (row: Row) => string;
+  /**
+   * For a table wider than a phone screen: wraps it in a labelled region that scrolls sideways and can
+   * be focused, so keyboard users can scroll it too (WCAG 2.1.1).
+   */
+  scrollLabel?: string;
 }
 
-export function DataTable<Row>({ caption, columns, rows, getRowKey }: DataTableProps<Row>) {
-  return (
+export function DataTable<Row>({ caption, columns, rows, getRowKey, scrollLabel }: DataTableProps<Row>) {
+  const table = (
     <table className="lcd-table">
       <caption className="lcd-table__caption">{caption}</caption>
       <thead>
@@ -46,5 +51,13 @@ export function DataTable<Row>({ caption, columns, rows, getRowKey }: DataTableP
         ))}
       </tbody>
     </table>
+  );
+  if (!scrollLabel) return table;
+  return (
+    // A scrollable region must be focusable for keyboard scrolling; it is a named landmark, not a widget.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="lcd-table-scroll" role="region" aria-label={scrollLabel} tabIndex={0}>
+      {table}
+    </div>
   );
 }

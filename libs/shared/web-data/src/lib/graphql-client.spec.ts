@@ -155,4 +155,39 @@ describe('createGraphqlClient', () => {
     subscription.unsubscribe();
     await vi.waitFor(() => expect(socket.readyState).toBe(FakeWebSocket.CLOSED));
   });
+
+  it('asks for `me` again after sign-out, so the previous visitor does not linger in the cache', async () => {
+    const meQuery = gql`
+      query Viewer {
+        me {
+          id
+          displayName
+        }
+      }
+    `;
+    const signOut = gql`
+      mutation SignOut {
+        signOut
+      }
+    `;
+    let signedIn = true;
+    const fetchStub = vi.fn<typeof fetch>((_url, init) => {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { operationName: string }) : null;
+      if (body?.operationName === 'SignOut') {
+        signedIn = false;
+        return Promise.resolve(jsonResponse({ data: { signOut: true } }));
+      }
+      const me = signedIn ? { __typename: 'Member', id: 'm1', displayName: 'Ada' } : null;
+      return Promise.resolve(jsonResponse({ data: { me } }));
+    });
+    const client = createGraphqlClient({ url: '/graphql', wsUrl: 'ws://localhost/graphql', fetch: fetchStub });
+
+    const results: OperationResult[] = [];
+    const subscription = client.query(meQuery, {}).subscribe((result) => results.push(result));
+    await vi.waitFor(() => expect(results.at(-1)?.data).toEqual({ me: { id: 'm1', displayName: 'Ada' } }));
+
+    await client.mutation(signOut, {}).toPromise();
+    await vi.waitFor(() => expect(results.at(-1)?.data).toEqual({ me: null }));
+    subscription.unsubscribe();
+  });
 });

@@ -1,7 +1,7 @@
 // Builds the urql client the web app talks to the API with: normalised cache, HTTP POST for queries and
 // mutations, and a graphql-ws connection for subscriptions on the same /graphql path.
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
 
 export interface GraphqlClientOptions {
@@ -24,6 +24,21 @@ const waitBeforeRetry = (retries: number): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, delay));
 };
 
+/** Query fields that do not depend on who is signed in; every other one is. */
+const VISITOR_INDEPENDENT_FIELDS = new Set(['__typename', 'about', 'health']);
+
+/**
+ * Drops every cached query answer that depends on the visitor (`me`, admin lists, ...), so the queries on
+ * screen ask the API again. Run after the session changes: what one visitor saw must not outlive it.
+ */
+export function forgetVisitorData(cache: Cache): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (!VISITOR_INDEPENDENT_FIELDS.has(field.fieldName)) {
+      cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+    }
+  }
+}
+
 export function createGraphqlClient({ url, wsUrl, fetch, webSocketImpl }: GraphqlClientOptions): Client {
   const wsClient = createWsClient({
     url: wsUrl,
@@ -44,7 +59,23 @@ export function createGraphqlClient({ url, wsUrl, fetch, webSocketImpl }: Graphq
     exchanges: [
       cacheExchange({
         // About and Health are singletons without an id: store them embedded in their parent query.
-        keys: { About: () => null, Health: () => null },
+        keys: {
+          About: () => null,
+          Health: () => null,
+          // Connection wrappers have no id: they are stored inside the query that returned them.
+          MemberConnection: () => null,
+          MemberEdge: () => null,
+          PageInfo: () => null,
+        },
+        updates: {
+          Mutation: {
+            // The session cookie is httpOnly, so the app learns who is signed in only from `me`: after
+            // any mutation that starts, ends or renews the session, ask again.
+            signIn: (_result, _args, cache) => forgetVisitorData(cache),
+            signOut: (_result, _args, cache) => forgetVisitorData(cache),
+            changePassword: (_result, _args, cache) => forgetVisitorData(cache),
+          },
+        },
       }),
       fetchExchange,
       subscriptionExchange({
