@@ -47,7 +47,7 @@ const common = {
     '/dist/',
     '/apps/web/',
     '/apps/web-e2e/',
-    '/libs/shared/(ui|web-data)/',
+    '/libs/[^/]+/(ui|web|web-data)/',
   ],
 };
 
