@@ -1,4 +1,5 @@
-// In production the schema is not browsable: no introspection, no GraphiQL page, no field suggestions.
+// In production the schema is not browsable (no introspection, no GraphiQL page, no field suggestions),
+// the session cookie is Secure and __Host- prefixed, and the development outbox does not exist.
 import { postGraphql } from '@lovecando/shared-testing';
 import { startTestApi, type TestApi } from './start-test-api.js';
 
@@ -23,6 +24,31 @@ describe('production mode', () => {
   it('serves no GraphiQL page on GET /graphql', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(await response.text()).not.toMatch(/graphiql/i);
+  });
+
+  it('sets a Secure, __Host- prefixed session cookie', async () => {
+    await postGraphql(api.baseUrl, 'mutation ($i: SignUpInput!) { signUp(input: $i) }', {
+      i: {
+        email: 'prod@example.org',
+        displayName: 'Prod',
+        password: 'correct horse battery staple',
+        locale: 'en',
+      },
+    });
+    const { headers } = await postGraphql(
+      api.baseUrl,
+      'mutation { signIn(input: { email: "prod@example.org", password: "correct horse battery staple" }) { id } }',
+    );
+    const cookie = headers.getSetCookie()[0] ?? '';
+    expect(cookie).toMatch(/^__Host-lovecando_session=/);
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; Path=\//i);
+  });
+
+  it('has no development outbox', async () => {
+    const { body } = await postGraphql(api.baseUrl, '{ devOutbox { subject } }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
   });
 
   it('still answers ordinary queries', async () => {
