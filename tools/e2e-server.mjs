@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const port = process.env.E2E_PORT ?? '3100';
-const env = { ...process.env, NODE_ENV: 'test', PORT: port, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  NODE_ENV: 'test',
+  PORT: port,
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  // Emailed links must point at the origin the browser uses, or its session cookie would not follow.
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+};
 let cleanUp = () => Promise.resolve();
 
 if (process.env.TEST_DATABASE_URL) {

@@ -1,4 +1,5 @@
-// Layout around every page: the app shell with navigation, language choice and footer.
+// Layout around every page: the app shell with navigation, the visitor's account, language choice and footer.
+import { AccountMenu } from '@lovecando/identity-web';
 import { AppShell } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
@@ -26,6 +27,7 @@ export function RootLayout() {
           </ul>
         </nav>
       }
+      account={<AccountMenu />}
       languageSwitcher={<LanguageMenu />}
       footer={<p>{t('app.footer')}</p>}
     >

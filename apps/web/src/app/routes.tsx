@@ -1,4 +1,5 @@
 // Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
+import { identityRoutes } from '@lovecando/identity-web';
 import { type RouteObject } from 'react-router';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          ...identityRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,6 @@
 // Creates the i18next instance of the app: French unless the visitor chose otherwise, the choice kept
 // in localStorage, and <html lang> kept in step so assistive technology reads the page correctly.
+import { IDENTITY_NAMESPACE, identityResources } from '@lovecando/identity-web';
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -18,7 +19,13 @@ export function createI18n(): i18n {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { fr: { translation: fr }, en: { translation: en } },
+      // Each feature library brings its texts in its own namespace.
+      resources: {
+        fr: { translation: fr, [IDENTITY_NAMESPACE]: identityResources.fr },
+        en: { translation: en, [IDENTITY_NAMESPACE]: identityResources.en },
+      },
+      ns: ['translation', IDENTITY_NAMESPACE],
+      defaultNS: 'translation',
       supportedLngs: LANGUAGES,
       fallbackLng: DEFAULT_LANGUAGE,
       load: 'languageOnly',

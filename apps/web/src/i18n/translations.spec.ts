@@ -1,4 +1,6 @@
-// Guards the translation files: a key or placeholder missing in one language fails here.
+// Guards the translation files, the app's and those of the feature libraries: a key or placeholder
+// missing in one language fails here.
+import { identityResources } from '@lovecando/identity-web';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import fr from './fr.json';
@@ -22,10 +24,16 @@ const placeholders = (text: unknown): string[] =>
     ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1] ?? '').sort()
     : [];
 
-const frEntries = flatten(fr);
-const enEntries = flatten(en);
+/** Each namespace with its French and English texts. */
+const namespaces = [
+  { name: 'translation (app)', fr, en },
+  { name: 'identity', fr: identityResources.fr, en: identityResources.en },
+];
 
-describe('translations', () => {
+describe.each(namespaces)('translations of $name', ({ fr: frTree, en: enTree }) => {
+  const frEntries = flatten(frTree);
+  const enEntries = flatten(enTree);
+
   it('have exactly the same keys in French and English', () => {
     const onlyInFr = [...frEntries.keys()].filter((key) => !enEntries.has(key));
     const onlyInEn = [...enEntries.keys()].filter((key) => !frEntries.has(key));

@@ -39,7 +39,9 @@ export function SelectField<Value extends string>({
   const id = useId();
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
-  const describedBy = [description ? descriptionId : '', errorMessage ? errorId : ''].filter(Boolean).join(' ');
+  const describedBy = [description ? descriptionId : '', errorMessage ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
   const select = (next: string) => {
     // The DOM hands back a plain string: map it to the option so the caller keeps its narrow type.
     const option = options.find((candidate) => candidate.value === next);

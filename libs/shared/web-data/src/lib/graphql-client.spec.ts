@@ -172,7 +172,8 @@ describe('createGraphqlClient', () => {
     `;
     let signedIn = true;
     const fetchStub = vi.fn<typeof fetch>((_url, init) => {
-      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { operationName: string }) : null;
+      const body =
+        typeof init?.body === 'string' ? (JSON.parse(init.body) as { operationName: string }) : null;
       if (body?.operationName === 'SignOut') {
         signedIn = false;
         return Promise.resolve(jsonResponse({ data: { signOut: true } }));
@@ -180,7 +181,11 @@ describe('createGraphqlClient', () => {
       const me = signedIn ? { __typename: 'Member', id: 'm1', displayName: 'Ada' } : null;
       return Promise.resolve(jsonResponse({ data: { me } }));
     });
-    const client = createGraphqlClient({ url: '/graphql', wsUrl: 'ws://localhost/graphql', fetch: fetchStub });
+    const client = createGraphqlClient({
+      url: '/graphql',
+      wsUrl: 'ws://localhost/graphql',
+      fetch: fetchStub,
+    });
 
     const results: OperationResult[] = [];
     const subscription = client.query(meQuery, {}).subscribe((result) => results.push(result));

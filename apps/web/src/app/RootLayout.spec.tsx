@@ -1,0 +1,93 @@
+// The header of every page: who is signed in (name, role, profile, admin link, sign-out) or the links to
+// sign in and sign up, through the whole app with a mocked API.
+import { type ViewerQuery } from '@lovecando/shared-web-data';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Kind } from 'graphql';
+import { makeResult, type Operation } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { fromValue, never } from 'wonka';
+import { createMockClient } from '../test/mock-client';
+import { renderApp } from '../test/render-app';
+
+type Member = NonNullable<ViewerQuery['me']>;
+
+const ada: Member = {
+  id: '6a1c1f0e-6f4e-4c55-9d2b-1f0e6a1c1f0e',
+  displayName: 'Ada Lovelace',
+  role: 'MEMBER',
+  status: 'ACTIVE',
+  locale: 'fr',
+  createdAt: '2026-01-15T10:00:00.000Z',
+  email: 'ada@example.org',
+  emailVerifiedAt: '2026-01-15T10:05:00.000Z',
+  suspendedReason: null,
+};
+
+const nameOf = (operation: Operation): string =>
+  operation.query.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)?.name
+    ?.value ?? '';
+
+/** A client that answers `me` with `viewer` and leaves the home page's own queries pending. */
+function clientFor(viewer: () => Member | null, onSignOut?: () => void) {
+  return createMockClient((operation) => {
+    switch (nameOf(operation)) {
+      case 'Viewer':
+        return fromValue(makeResult(operation, { data: { me: viewer() } }));
+      case 'SignOut':
+        onSignOut?.();
+        return fromValue(makeResult(operation, { data: { signOut: true } }));
+      default:
+        return never;
+    }
+  });
+}
+
+const banner = () => within(screen.getByRole('banner'));
+
+describe('RootLayout header', () => {
+  it('offers to sign in and to sign up when signed out', async () => {
+    renderApp({ client: clientFor(() => null) });
+    const account = await banner().findByRole('navigation', { name: 'Mon compte' });
+    expect(within(account).getByRole('link', { name: 'Se connecter' }).getAttribute('href')).toBe('/sign-in');
+    expect(within(account).getByRole('link', { name: 'Créer un compte' }).getAttribute('href')).toBe(
+      '/sign-up',
+    );
+    expect(within(account).queryByRole('button', { name: 'Se déconnecter' })).toBeNull();
+  });
+
+  it('shows the signed-in member with their translated role, profile link and sign-out', async () => {
+    renderApp({ client: clientFor(() => ada) });
+    const account = await banner().findByRole('navigation', { name: 'Mon compte' });
+    expect(await within(account).findByText('Ada Lovelace')).toBeTruthy();
+    expect(within(account).getByText('Membre')).toBeTruthy();
+    expect(within(account).getByRole('link', { name: 'Mon profil' }).getAttribute('href')).toBe('/profile');
+    expect(within(account).getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
+    expect(within(account).queryByRole('link', { name: 'Administration' })).toBeNull();
+    expect(within(account).queryByRole('link', { name: 'Se connecter' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(within(account).getByText('Member')).toBeTruthy();
+    expect(within(account).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+  });
+
+  it('links admins to member administration', async () => {
+    renderApp({ client: clientFor(() => ({ ...ada, role: 'ADMIN' })) });
+    const link = await banner().findByRole('link', { name: 'Administration' });
+    expect(link.getAttribute('href')).toBe('/admin/members');
+    expect(banner().getByText('Administrateur')).toBeTruthy();
+  });
+
+  it('signs out, then shows the sign-in link again', async () => {
+    let signedIn = true;
+    renderApp({
+      client: clientFor(
+        () => (signedIn ? ada : null),
+        () => (signedIn = false),
+      ),
+    });
+    await userEvent.click(await banner().findByRole('button', { name: 'Se déconnecter' }));
+    await waitFor(() => expect(banner().getByRole('link', { name: 'Se connecter' })).toBeTruthy());
+    expect(banner().queryByText('Ada Lovelace')).toBeNull();
+  });
+});

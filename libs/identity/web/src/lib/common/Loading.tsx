@@ -1,0 +1,30 @@
+// Loading and load-failure states shared by the pages that wait for the API before showing anything.
+import { Alert, Button } from '@lovecando/shared-ui';
+import { useTranslation } from 'react-i18next';
+import { type CombinedError } from 'urql';
+import { apiProblems, problemMessage } from './api-errors';
+
+export function Loading() {
+  const { t } = useTranslation('identity');
+  return <Alert tone="info" title={t('common.loading')} />;
+}
+
+export function LoadError({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {
+  const { t } = useTranslation('identity');
+  const [problem] = apiProblems(error);
+  return (
+    <Alert
+      tone="error"
+      title={t('common.loadError')}
+      action={
+        onRetry ? (
+          <Button variant="secondary" onPress={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {problem ? <p>{problemMessage(problem, t)}</p> : null}
+    </Alert>
+  );
+}

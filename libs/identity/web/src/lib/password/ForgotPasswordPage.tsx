@@ -1,0 +1,75 @@
+// Asking for a password reset link. The answer is the same whether or not the address has an account, so
+// the page cannot be used to find out who is a member.
+import { Alert, Button, Heading, TextField } from '@lovecando/shared-ui';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { formErrors, type FormErrors } from '../common/api-errors';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useFocusOnError } from '../common/useFocusOnError';
+import { RequestPasswordResetMutation } from '../identity.graphql';
+
+type Field = 'email';
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation('identity');
+  useDocumentTitle(t('forgotPassword.title'));
+  const [{ fetching }, requestReset] = useMutation(RequestPasswordResetMutation);
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [errors, setErrors] = useState<FormErrors<Field>>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useFocusOnError(formRef, summaryRef, errors);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!email.trim()) return setErrors({ fields: { email: t('errors.emailRequired') } });
+    const result = await requestReset({ email: email.trim() });
+    if (result.error) {
+      return setErrors(
+        formErrors(result.error, t, {
+          fieldOf: { email: 'email' },
+          badInput: () => t('errors.emailInvalid'),
+        }),
+      );
+    }
+    setErrors(undefined);
+    setSent(true);
+  };
+
+  return (
+    <>
+      <Heading level={1}>{t('forgotPassword.heading')}</Heading>
+      {sent ? (
+        <Alert tone="success" title={t('forgotPassword.sentTitle')}>
+          <p>{t('forgotPassword.sentBody')}</p>
+        </Alert>
+      ) : (
+        <>
+          <p>{t('forgotPassword.intro')}</p>
+          <FormErrorSummary message={errors?.summary} ref={summaryRef} />
+          <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+            <TextField
+              label={t('fields.email')}
+              type="email"
+              name="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              errorMessage={errors?.fields.email}
+            />
+            <Button type="submit" isDisabled={fetching}>
+              {t('forgotPassword.submit')}
+            </Button>
+          </form>
+        </>
+      )}
+      <p>
+        <Link to="/sign-in">{t('forgotPassword.backToSignIn')}</Link>
+      </p>
+    </>
+  );
+}

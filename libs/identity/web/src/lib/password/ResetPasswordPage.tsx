@@ -1,0 +1,106 @@
+// Target of the emailed reset link: choosing a new password (typed twice, compared here). Every session
+// of the member ends, so the page then leads to signing in again.
+import { Alert, Button, Heading, TextField } from '@lovecando/shared-ui';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { apiProblems, formErrors, type FormErrors, hasErrors } from '../common/api-errors';
+import { FormErrorSummary } from '../common/FormErrorSummary';
+import { MIN_PASSWORD_LENGTH } from '../common/limits';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useFocusOnError } from '../common/useFocusOnError';
+import { ResetPasswordMutation } from '../identity.graphql';
+
+type Field = 'password' | 'confirmation';
+type Outcome = 'form' | 'done' | 'invalid';
+
+export function ResetPasswordPage() {
+  const { t } = useTranslation('identity');
+  useDocumentTitle(t('resetPassword.title'));
+  const token = useSearchParams()[0].get('token') ?? '';
+  const [{ fetching }, resetPassword] = useMutation(ResetPasswordMutation);
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>('form');
+  const [errors, setErrors] = useState<FormErrors<Field>>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useFocusOnError(formRef, summaryRef, errors);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const local: FormErrors<Field> = { fields: {} };
+    if (password.length < MIN_PASSWORD_LENGTH) local.fields.password = t('errors.passwordTooShort');
+    if (confirmation !== password) local.fields.confirmation = t('errors.passwordMismatch');
+    if (hasErrors(local)) return setErrors(local);
+
+    const result = await resetPassword({ input: { token, password } });
+    if (result.error) {
+      // A token of the wrong shape is refused as bad input on the token: for the visitor it is the same.
+      const invalid = apiProblems(result.error).some(
+        (problem) => problem.code === 'INVALID_TOKEN' || problem.field === 'input.token',
+      );
+      if (invalid) return setOutcome('invalid');
+      return setErrors(formErrors(result.error, t, { fieldOf: { 'input.password': 'password' } }));
+    }
+    setOutcome('done');
+  };
+
+  if (!token || outcome === 'invalid') {
+    return (
+      <>
+        <Heading level={1}>{t('resetPassword.heading')}</Heading>
+        <Alert tone="error" title={t('resetPassword.invalidTitle')}>
+          <p>{t('resetPassword.invalidBody')}</p>
+        </Alert>
+        <p>
+          <Link to="/forgot-password">{t('resetPassword.requestNew')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (outcome === 'done') {
+    return (
+      <>
+        <Heading level={1}>{t('resetPassword.heading')}</Heading>
+        <Alert tone="success" title={t('resetPassword.doneTitle')}>
+          <p>{t('resetPassword.doneBody')}</p>
+        </Alert>
+        <p>
+          <Link to="/sign-in">{t('resetPassword.signIn')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <Heading level={1}>{t('resetPassword.heading')}</Heading>
+      <FormErrorSummary message={errors?.summary} ref={summaryRef} />
+      <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+        <TextField
+          label={t('fields.newPassword')}
+          description={t('fields.passwordHint')}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          errorMessage={errors?.fields.password}
+        />
+        <TextField
+          label={t('fields.confirmPassword')}
+          type="password"
+          name="confirmation"
+          autoComplete="new-password"
+          value={confirmation}
+          onChange={setConfirmation}
+          errorMessage={errors?.fields.confirmation}
+        />
+        <Button type="submit" isDisabled={fetching}>
+          {t('resetPassword.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}

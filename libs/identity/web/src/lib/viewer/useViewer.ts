@@ -1,0 +1,32 @@
+// Who is signed in, from the API's `me` (the session cookie is httpOnly: scripts cannot read it).
+import { type ViewerQuery as ViewerData } from '@lovecando/shared-web-data';
+import { useCallback } from 'react';
+import { type CombinedError, useClient, useQuery } from 'urql';
+import { ViewerQuery } from '../identity.graphql';
+
+export type Viewer = NonNullable<ViewerData['me']>;
+
+export interface ViewerState {
+  /** The signed-in member, or null when signed out or not known yet. */
+  viewer: Viewer | null;
+  /** True until the API has answered (also while a stale answer is being refreshed). */
+  loading: boolean;
+  error: CombinedError | undefined;
+}
+
+export function useViewer(): ViewerState {
+  const [{ data, fetching, stale, error }] = useQuery({ query: ViewerQuery });
+  return { viewer: data?.me ?? null, loading: (!data && !error) || fetching || stale, error };
+}
+
+/**
+ * Asks the API who is signed in now, bypassing the cache, and resolves once every component showing the
+ * viewer has the answer. Run after the session changed and before navigating, so the next page (e.g. a
+ * page for signed-in members only) does not act on the previous answer.
+ */
+export function useRefreshViewer(): () => Promise<void> {
+  const client = useClient();
+  return useCallback(async () => {
+    await client.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  }, [client]);
+}
