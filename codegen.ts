@@ -9,6 +9,8 @@ const config: CodegenConfig = {
   generates: {
     'libs/shared/web-data/src/generated/': {
       preset: 'client',
+      // Fragments only share field lists between documents; their fields stay readable where used.
+      presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
         // Enums as string unions: no runtime objects, and they match the JSON the API sends. The client

@@ -2,18 +2,25 @@
 // returns a member asks for the same fields, so graphcache always holds a complete member.
 import { graphql } from '@lovecando/shared-web-data';
 
+/** Every member field the identity pages show; the queries and mutations below all select it. */
+export const MemberFieldsFragment = graphql(`
+  fragment MemberFields on Member {
+    id
+    displayName
+    role
+    status
+    locale
+    createdAt
+    email
+    emailVerifiedAt
+    suspendedReason
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);
@@ -41,15 +48,7 @@ export const VerifyEmailMutation = graphql(`
 export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);
@@ -75,15 +74,7 @@ export const ResetPasswordMutation = graphql(`
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);
@@ -105,15 +96,7 @@ export const MembersQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          displayName
-          role
-          status
-          locale
-          createdAt
-          email
-          emailVerifiedAt
-          suspendedReason
+          ...MemberFields
         }
       }
     }
@@ -123,15 +106,7 @@ export const MembersQuery = graphql(`
 export const SetMemberRoleMutation = graphql(`
   mutation SetMemberRole($input: SetMemberRoleInput!) {
     setMemberRole(input: $input) {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);
@@ -139,15 +114,7 @@ export const SetMemberRoleMutation = graphql(`
 export const SuspendMemberMutation = graphql(`
   mutation SuspendMember($input: SuspendMemberInput!) {
     suspendMember(input: $input) {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);
@@ -155,15 +122,7 @@ export const SuspendMemberMutation = graphql(`
 export const ReinstateMemberMutation = graphql(`
   mutation ReinstateMember($memberId: ID!) {
     reinstateMember(memberId: $memberId) {
-      id
-      displayName
-      role
-      status
-      locale
-      createdAt
-      email
-      emailVerifiedAt
-      suspendedReason
+      ...MemberFields
     }
   }
 `);

@@ -16,39 +16,41 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query HomeStatus {\n    about {\n      name\n      version\n      environment\n      startedAt\n    }\n    health {\n      status\n      database\n      migrations\n      checkedAt\n    }\n  }\n": typeof types.HomeStatusDocument,
     "\n  subscription ServerTime {\n    serverTime\n  }\n": typeof types.ServerTimeDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    role\n    status\n    locale\n    createdAt\n    email\n    emailVerifiedAt\n    suspendedReason\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...MemberFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Environment {\n    about {\n      environment\n    }\n  }\n": typeof types.EnvironmentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          role\n          status\n          locale\n          createdAt\n          email\n          emailVerifiedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.SetMemberRoleDocument,
-    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
-    "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": typeof types.ReinstateMemberDocument,
+    "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n": typeof types.ReinstateMemberDocument,
     "\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
 };
 const documents: Documents = {
     "\n  query HomeStatus {\n    about {\n      name\n      version\n      environment\n      startedAt\n    }\n    health {\n      status\n      database\n      migrations\n      checkedAt\n    }\n  }\n": types.HomeStatusDocument,
     "\n  subscription ServerTime {\n    serverTime\n  }\n": types.ServerTimeDocument,
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    role\n    status\n    locale\n    createdAt\n    email\n    emailVerifiedAt\n    suspendedReason\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...MemberFields\n    }\n  }\n": types.ViewerDocument,
     "\n  query Environment {\n    about {\n      environment\n    }\n  }\n": types.EnvironmentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          role\n          status\n          locale\n          createdAt\n          email\n          emailVerifiedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.SetMemberRoleDocument,
-    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.SuspendMemberDocument,
-    "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n": types.ReinstateMemberDocument,
+    "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n": types.ReinstateMemberDocument,
     "\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
 };
 
@@ -77,7 +79,11 @@ export function graphql(source: "\n  subscription ServerTime {\n    serverTime\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    displayName\n    role\n    status\n    locale\n    createdAt\n    email\n    emailVerifiedAt\n    suspendedReason\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    displayName\n    role\n    status\n    locale\n    createdAt\n    email\n    emailVerifiedAt\n    suspendedReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -93,7 +99,7 @@ export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -109,7 +115,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,19 +123,19 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          role\n          status\n          locale\n          createdAt\n          email\n          emailVerifiedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          role\n          status\n          locale\n          createdAt\n          email\n          emailVerifiedAt\n          suspendedReason\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      id\n      displayName\n      role\n      status\n      locale\n      createdAt\n      email\n      emailVerifiedAt\n      suspendedReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
