@@ -7,7 +7,7 @@ import { CodedError, type Language } from '@lovecando/shared-util';
 import { type Actor, type Role } from '@lovecando/identity-domain';
 import { MemberEntity } from '../entities/member.entity.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
-import { renderAccountEmail } from '../mail/account-emails.js';
+import { renderAccountEmail, type AccountEmail } from '../mail/account-emails.js';
 import { Mailer } from '../mail/mailer.service.js';
 import {
   type ChangePasswordInput,
@@ -90,31 +90,23 @@ export class AccountService {
             details: { locale: input.locale },
           });
           const token = await this.tokens.issue(inner, member.id, 'VERIFY_EMAIL');
-          const email = renderAccountEmail(
-            {
-              kind: 'verify-email',
-              displayName: member.displayName,
-              link: this.link('/verify-email', token),
-            },
-            member.locale,
-          );
-          return this.mailer.queue(inner, member.email, member.locale, email);
+          return this.emailMember(inner, member, {
+            kind: 'verify-email',
+            displayName: member.displayName,
+            link: this.link('/verify-email', token),
+          });
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const existing = await manager.findOneByOrFail(MemberEntity, {
           emailNormalized: normaliseEmail(input.email),
         });
-        const email = renderAccountEmail(
-          {
-            kind: 'already-registered',
-            displayName: existing.displayName,
-            signInLink: this.link('/sign-in'),
-            resetLink: this.link('/forgot-password'),
-          },
-          existing.locale,
-        );
-        return this.mailer.queue(manager, existing.email, existing.locale, email);
+        return this.emailMember(manager, existing, {
+          kind: 'already-registered',
+          displayName: existing.displayName,
+          signInLink: this.link('/sign-in'),
+          resetLink: this.link('/forgot-password'),
+        });
       }
     });
     await deliver();
@@ -125,10 +117,7 @@ export class AccountService {
       const memberId = await this.tokens.consume(manager, token, 'VERIFY_EMAIL', 'token');
       const member = await manager.findOneByOrFail(MemberEntity, { id: memberId });
       if (member.emailVerifiedAt) return;
-      await manager.update(MemberEntity, member.id, {
-        emailVerifiedAt: new Date(),
-        ...(member.status === 'PENDING' ? { status: 'ACTIVE' as const } : {}),
-      });
+      await this.markEmailVerified(manager, member);
       await this.events.append(manager, { memberId, type: 'EMAIL_VERIFIED' });
     });
   }
@@ -163,15 +152,11 @@ export class AccountService {
       const member = await manager.findOneBy(MemberEntity, { emailNormalized: account });
       if (!member) return undefined;
       const token = await this.tokens.issue(manager, member.id, 'RESET_PASSWORD');
-      const message = renderAccountEmail(
-        {
-          kind: 'reset-password',
-          displayName: member.displayName,
-          link: this.link('/reset-password', token),
-        },
-        member.locale,
-      );
-      return this.mailer.queue(manager, member.email, member.locale, message);
+      return this.emailMember(manager, member, {
+        kind: 'reset-password',
+        displayName: member.displayName,
+        link: this.link('/reset-password', token),
+      });
     });
     await deliver?.();
   }
@@ -189,12 +174,7 @@ export class AccountService {
       );
       await this.replacePassword(manager, member, input.password);
       // Following the emailed link proves the address too.
-      if (!member.emailVerifiedAt) {
-        await manager.update(MemberEntity, member.id, {
-          emailVerifiedAt: new Date(),
-          ...(member.status === 'PENDING' ? { status: 'ACTIVE' as const } : {}),
-        });
-      }
+      if (!member.emailVerifiedAt) await this.markEmailVerified(manager, member);
       await this.events.append(manager, { memberId, type: 'PASSWORD_RESET' });
     });
   }
@@ -267,6 +247,23 @@ export class AccountService {
       details: { role: input.role, by: 'command' },
     });
     return member;
+  }
+
+  /** A confirmed address makes a PENDING account ACTIVE (a suspension stays in force). */
+  private async markEmailVerified(manager: EntityManager, member: MemberEntity): Promise<void> {
+    await manager.update(MemberEntity, member.id, {
+      emailVerifiedAt: new Date(),
+      ...(member.status === 'PENDING' ? { status: 'ACTIVE' as const } : {}),
+    });
+  }
+
+  /** Records an account email in the member's language; returns its delivery, to run after commit. */
+  private emailMember(
+    manager: EntityManager,
+    member: MemberEntity,
+    email: AccountEmail,
+  ): Promise<() => Promise<void>> {
+    return this.mailer.queue(manager, member.email, member.locale, renderAccountEmail(email, member.locale));
   }
 
   private async replacePassword(
