@@ -33,6 +33,8 @@ const ESM_ONLY = [
   'pino-http',
   'p-limit',
   'yocto-queue',
+  '@noble',
+  'canonicalize',
 ];
 
 const common = {
@@ -40,7 +42,12 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|mj|j)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
-  moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    ...aliases,
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // canonicalize exports only an `import` condition, which Jest's CommonJS resolver does not try.
+    '^canonicalize$': '<rootDir>/node_modules/canonicalize/lib/canonicalize.js',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testPathIgnorePatterns: [
     '/node_modules/',

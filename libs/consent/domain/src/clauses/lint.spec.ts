@@ -1,0 +1,156 @@
+// One failing and one passing case per lint rule, on a small taxonomy.
+import { type Clause, type Recipient } from './clause.js';
+import { lint } from './lint.js';
+import { type LintCode } from './lint-messages.js';
+import { type TaxonomyLookup, type TermKind } from './taxonomy-lookup.js';
+
+const TERMS: Record<TermKind, string[]> = {
+  category: ['health', 'health.activity', 'health.activity.steps', 'contact', 'contact.email', 'location'],
+  purpose: ['research', 'research.public-health', 'marketing'],
+  operation: ['use', 'store', 'share'],
+};
+const taxonomy: TaxonomyLookup = {
+  has: (kind, id) => TERMS[kind].includes(id),
+  isSpecial: (id) => id === 'health' || id.startsWith('health.'),
+  descendantsOrSelf: (kind, id) => TERMS[kind].filter((each) => each === id || each.startsWith(`${id}.`)),
+  covers: (_kind, ancestor, id) => id === ancestor || id.startsWith(`${ancestor}.`),
+};
+const recipients: Recipient[] = [
+  { id: 'uni-x', name: 'Université X', kind: 'third-party', jurisdiction: 'FR' },
+];
+
+const permit = (overrides: Partial<Clause> = {}): Clause => ({
+  id: 'c1',
+  effect: 'permit',
+  floor: false,
+  dataCategories: ['contact.email'],
+  purposes: ['research'],
+  operations: ['use'],
+  recipients: ['uni-x'],
+  legalBasis: 'consent',
+  memberControl: 'opt-in',
+  duties: { retentionDays: 730 },
+  notice: { fr: 'Université X peut utiliser votre email.', en: 'Université X may use your email.' },
+  materialVersion: 1,
+  ...overrides,
+});
+
+const prohibit = (overrides: Partial<Clause> = {}): Clause =>
+  permit({
+    id: 'p1',
+    effect: 'prohibit',
+    legalBasis: 'contract',
+    memberControl: 'none',
+    duties: {},
+    ...overrides,
+  });
+
+const codes = (clauses: Clause[]) =>
+  lint(clauses, taxonomy, recipients).map((problem) => `${problem.code} ${problem.path}`);
+
+describe('lint', () => {
+  it('accepts a well-formed permit and prohibit', () => {
+    expect(codes([permit(), prohibit({ dataCategories: ['location'], floor: true })])).toEqual([]);
+  });
+
+  const cases: [LintCode, Clause[], string][] = [
+    ['DUPLICATE_CLAUSE_ID', [permit(), permit({ dataCategories: ['location'] })], 'clauses[1].id'],
+    ['CONSENT_NEEDS_OPT_IN', [permit({ memberControl: 'opt-out' })], 'clauses[0].memberControl'],
+    [
+      'LEGITIMATE_INTEREST_NEEDS_OPT_OUT',
+      [permit({ legalBasis: 'legitimate-interest', memberControl: 'none' })],
+      'clauses[0].memberControl',
+    ],
+    [
+      'SPECIAL_CATEGORY_NEEDS_EXPLICIT_OPT_IN',
+      [permit({ dataCategories: ['health.activity.steps'] })],
+      'clauses[0].memberControl',
+    ],
+    [
+      'NO_CONTROL_NEEDS_NON_CONSENT_BASIS',
+      [permit({ legalBasis: 'public-task', memberControl: 'none' })],
+      'clauses[0].legalBasis',
+    ],
+    [
+      'PERMIT_NEEDS_RETENTION',
+      [permit({ duties: { pseudonymise: true } })],
+      'clauses[0].duties.retentionDays',
+    ],
+    ['FLOOR_MUST_PROHIBIT', [permit({ floor: true })], 'clauses[0].floor'],
+    ['UNKNOWN_CATEGORY', [permit({ dataCategories: ['contact.fax'] })], 'clauses[0].dataCategories[0]'],
+    ['UNKNOWN_PURPOSE', [permit({ purposes: ['research', 'astrology'] })], 'clauses[0].purposes[1]'],
+    ['UNKNOWN_OPERATION', [permit({ operations: ['sell'] })], 'clauses[0].operations[0]'],
+    ['UNKNOWN_RECIPIENT', [permit({ recipients: ['shadow-broker'] })], 'clauses[0].recipients[0]'],
+    ['EMPTY_SELECTOR', [permit({ purposes: [] })], 'clauses[0].purposes'],
+    ['OVERLAPPING_DUPLICATE', [permit({ dataCategories: ['contact'] }), permit({ id: 'c2' })], 'clauses[1]'],
+    ['BAD_DATE', [permit({ validFrom: '31/12/2026' })], 'clauses[0].validFrom'],
+    [
+      'VALIDITY_ENDS_BEFORE_START',
+      [permit({ validFrom: '2027-01-01', validUntil: '2026-12-31' })],
+      'clauses[0].validUntil',
+    ],
+    ['NOTICE_MISSING', [permit({ notice: { fr: 'Texte', en: '  ' } })], 'clauses[0].notice'],
+    ['BAD_MATERIAL_VERSION', [permit({ materialVersion: 0 })], 'clauses[0].materialVersion'],
+    [
+      'BAD_DUTY',
+      [permit({ duties: { retentionDays: 30, minAggregationK: 1 } })],
+      'clauses[0].duties.minAggregationK',
+    ],
+  ];
+
+  it.each(cases)('reports %s at its path', (code, clauses, path) => {
+    expect(codes(clauses)).toContain(`${code} ${path}`);
+  });
+
+  it('passes the passing twin of each rule', () => {
+    const passing: Clause[] = [
+      permit({ memberControl: 'opt-in' }),
+      permit({
+        id: 'li',
+        legalBasis: 'legitimate-interest',
+        memberControl: 'opt-out',
+        dataCategories: ['location'],
+        purposes: ['marketing'],
+      }),
+      permit({
+        id: 'sp',
+        dataCategories: ['health.activity.steps'],
+        memberControl: 'explicit-opt-in',
+        purposes: ['research.public-health'],
+      }),
+      permit({ id: 'ct', legalBasis: 'contract', memberControl: 'none', operations: ['store'] }),
+      permit({
+        id: 'win',
+        validFrom: '2026-01-01',
+        validUntil: '2026-12-31T23:59:59Z',
+        operations: ['share'],
+        recipients: 'all',
+        purposes: ['marketing'],
+      }),
+      prohibit({ id: 'fl', floor: true, dataCategories: ['health'], operations: 'all', recipients: 'all' }),
+    ];
+    expect(codes(passing)).toEqual([]);
+  });
+
+  it('reports every problem at once, with both languages', () => {
+    const problems = lint(
+      [permit({ memberControl: 'none', duties: {}, dataCategories: [] })],
+      taxonomy,
+      recipients,
+    );
+    expect(problems.map((problem) => problem.code).sort()).toEqual([
+      'CONSENT_NEEDS_OPT_IN',
+      'EMPTY_SELECTOR',
+      'NO_CONTROL_NEEDS_NON_CONSENT_BASIS',
+      'PERMIT_NEEDS_RETENTION',
+    ]);
+    for (const problem of problems) {
+      expect(problem.message.fr.length).toBeGreaterThan(10);
+      expect(problem.message.en.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('does not flag a prohibit and a permit on the same cells as duplicates', () => {
+    expect(codes([permit(), prohibit()])).toEqual([]);
+  });
+});
