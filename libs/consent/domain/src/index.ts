@@ -1,3 +1,6 @@
+// The consent engine: taxonomy, clauses and their lint, the compiler to signed snapshots, and decisions.
+// Pure TypeScript: it runs unchanged in the API, in services through the SDK, and in browsers.
+export * from './taxonomy/index.js';
 export {
   LEGAL_BASES,
   MEMBER_CONTROLS,
@@ -25,3 +28,33 @@ export {
   verifyCanonical,
   type SigningKeyPair,
 } from './snapshot/signing.js';
+export {
+  compile,
+  type CompilableTaxonomy,
+  type CompileInput,
+  type Compiled,
+  type Snapshot,
+  type SnapshotContent,
+} from './policy/compile.js';
+export { type CompiledPolicy } from './policy/compiled-policy.js';
+export { ChoicesRejected, Decider } from './policy/decider.js';
+export {
+  ALLOW_REASONS,
+  DENY_REASONS,
+  REASONS,
+  type AllowReason,
+  type ClauseReference,
+  type Decision,
+  type DecisionRequest,
+  type DenyReason,
+  type Reason,
+} from './policy/decision.js';
+export {
+  checkChoices,
+  type ChoiceProblem,
+  type ChoiceProblemCode,
+  type ChoiceScope,
+  type ConsentChoice,
+  type MemberChoices,
+} from './policy/choices.js';
+export { referenceDecide } from './policy/reference-evaluator.js';

@@ -1,7 +1,9 @@
 // The clause: one rule of a data-use policy, exactly as DOMAIN.md defines it. Plain data, so a clause can
 // be stored, diffed, voted on, hashed and shipped to services unchanged.
-export type Lang = 'fr' | 'en';
-export type LocalizedText = Readonly<Record<Lang, string>>;
+import { type LocalizedText } from '../taxonomy/types.js';
+
+export type { LocalizedText };
+export type Lang = keyof LocalizedText;
 
 export type Effect = 'permit' | 'prohibit';
 

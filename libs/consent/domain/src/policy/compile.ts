@@ -1,0 +1,142 @@
+// The compiler: clauses + taxonomy + recipients → an immutable snapshot (revision, legal version,
+// canonical JSON, content hash) and its compiled decision tables. Same input, byte-identical output.
+import { MEMBER_CONTROLS, type Clause, type Recipient } from '../clauses/clause.js';
+import { type TaxonomyLookup, type TermKind } from '../clauses/taxonomy-lookup.js';
+import { canonicalJson, contentHash } from '../snapshot/canonical.js';
+import { setBit, wordsFor } from './bitset.js';
+import { type CompiledClause, type CompiledPolicy, type Dimension } from './compiled-policy.js';
+import { termIntervals } from './term-intervals.js';
+
+export interface CompilableTaxonomy extends TaxonomyLookup {
+  readonly version: string;
+  ids(kind: TermKind): readonly string[];
+}
+
+/** What is published: plain data, hashed and signed as canonical JSON. */
+export interface SnapshotContent {
+  readonly revision: number;
+  readonly legalVersion: number;
+  readonly taxonomyVersion: string;
+  readonly recipients: readonly Recipient[];
+  readonly clauses: readonly Clause[];
+}
+
+export interface Snapshot {
+  readonly content: SnapshotContent;
+  readonly canonical: string;
+  readonly hash: string;
+}
+
+export interface CompileInput {
+  readonly taxonomy: CompilableTaxonomy;
+  readonly recipients: readonly Recipient[];
+  readonly clauses: readonly Clause[];
+  readonly previous?: SnapshotContent;
+}
+
+export interface Compiled {
+  readonly snapshot: Snapshot;
+  readonly policy: CompiledPolicy;
+  readonly taxonomy: CompilableTaxonomy;
+}
+
+const isOptIn = (clause: Clause) =>
+  clause.memberControl === 'opt-in' || clause.memberControl === 'explicit-opt-in';
+
+/** Bumped when a clause that needs opt-in changed materially: members must consent again. */
+function nextLegalVersion(clauses: readonly Clause[], previous: SnapshotContent | undefined): number {
+  if (!previous) return 1;
+  const before = new Map(previous.clauses.map((clause) => [clause.id, clause]));
+  const touched = clauses.some((clause) => {
+    const old = before.get(clause.id);
+    return !!old && clause.materialVersion > old.materialVersion && (isOptIn(clause) || isOptIn(old));
+  });
+  return previous.legalVersion + (touched ? 1 : 0);
+}
+
+const instant = (value: string | undefined, open: number) => (value === undefined ? open : Date.parse(value));
+
+function compileClause(clause: Clause, index: number): CompiledClause {
+  return Object.freeze({
+    index,
+    id: clause.id,
+    effect: clause.effect,
+    floor: clause.floor,
+    control: clause.memberControl,
+    controlRank: MEMBER_CONTROLS.indexOf(clause.memberControl),
+    validFrom: instant(clause.validFrom, -Infinity),
+    validUntil: instant(clause.validUntil, Infinity),
+    duties: Object.freeze({ ...clause.duties }),
+    materialVersion: clause.materialVersion,
+    provenance: Object.freeze({ ...(clause.provenance ?? {}) }),
+  });
+}
+
+export function compile({ taxonomy, recipients, clauses, previous }: CompileInput): Compiled {
+  // Canonical order: by id, so the output never depends on the order clauses were given in.
+  const ordered = [...clauses].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const content: SnapshotContent = {
+    revision: (previous?.revision ?? 0) + 1,
+    legalVersion: nextLegalVersion(ordered, previous),
+    taxonomyVersion: taxonomy.version,
+    recipients: [...recipients].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    clauses: ordered,
+  };
+  const canonical = canonicalJson(content);
+  const snapshot: Snapshot = Object.freeze({ content, canonical, hash: contentHash(canonical) });
+  return { snapshot, policy: compilePolicy(content, taxonomy), taxonomy };
+}
+
+function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): CompiledPolicy {
+  const words = wordsFor(content.clauses.length);
+  const categories = termIntervals(taxonomy.ids('category'));
+  const purposes = termIntervals(taxonomy.ids('purpose'));
+  const terms: Record<Dimension, readonly string[]> = {
+    category: categories.order,
+    purpose: purposes.order,
+    operation: taxonomy.ids('operation'),
+    recipient: content.recipients.map((recipient) => recipient.id),
+  };
+  const index = {} as Record<Dimension, Map<string, number>>;
+  const masks = {} as Record<Dimension, Uint32Array>;
+  for (const dimension of Object.keys(terms) as Dimension[]) {
+    index[dimension] = new Map(terms[dimension].map((id, position) => [id, position]));
+    masks[dimension] = new Uint32Array(Math.max(1, terms[dimension].length) * words);
+  }
+  content.clauses.forEach((clause, bit) => {
+    // A selected category or purpose covers its whole subtree: one contiguous run in tree order.
+    for (const [dimension, selected, intervals] of [
+      ['category', clause.dataCategories, categories],
+      ['purpose', clause.purposes, purposes],
+    ] as const) {
+      for (const id of selected) {
+        const position = index[dimension].get(id);
+        if (position === undefined) continue;
+        for (let row = position; row < intervals.exit[position]!; row += 1)
+          setBit(masks[dimension], row, words, bit);
+      }
+    }
+    for (const [dimension, selector] of [
+      ['operation', clause.operations],
+      ['recipient', clause.recipients],
+    ] as const) {
+      const rows =
+        selector === 'all'
+          ? terms[dimension].map((_, row) => row)
+          : selector.map((id) => index[dimension].get(id) ?? -1);
+      for (const row of rows) if (row >= 0) setBit(masks[dimension], row, words, bit);
+    }
+  });
+  return Object.freeze({
+    revision: content.revision,
+    legalVersion: content.legalVersion,
+    clauses: Object.freeze(content.clauses.map(compileClause)),
+    words,
+    index,
+    masks,
+    intervals: {
+      category: { enter: categories.enter, exit: categories.exit },
+      purpose: { enter: purposes.enter, exit: purposes.exit },
+    },
+  });
+}

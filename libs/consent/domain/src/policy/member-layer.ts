@@ -1,0 +1,36 @@
+// The member layer of a decision (DOMAIN.md rule 5), shared by the compiled decider and the reference
+// evaluator: given the strictest control among the matching permits and the member's most specific
+// matching choice, allow or say why not. A member's allow is only consulted after the collective allow.
+import { type MemberControl } from '../clauses/clause.js';
+import { choiceActive, type ConsentChoice } from './choices.js';
+import { type Reason } from './decision.js';
+
+export interface PermitNotice {
+  readonly id: string;
+  readonly control: MemberControl;
+  readonly materialVersion: number;
+}
+
+export function memberLayer(
+  control: MemberControl,
+  permits: readonly PermitNotice[],
+  choice: ConsentChoice | undefined,
+  time: number,
+): Reason {
+  if (control === 'none') return 'PERMITTED';
+  const active = choice !== undefined && choiceActive(choice, time);
+  if (control === 'opt-out') return active && choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
+  if (!active || choice.state !== 'allow') return 'NO_CONSENT';
+  if (control === 'explicit-opt-in' && !choice.explicit) return 'NO_CONSENT';
+
+  // Consent is to what the member was told: every opt-in notice that decides this request must have been
+  // shown in its current material version.
+  let stale = false;
+  for (const permit of permits) {
+    if (permit.control !== 'opt-in' && permit.control !== 'explicit-opt-in') continue;
+    const seen = choice.notices[permit.id];
+    if (seen === undefined) return 'NO_CONSENT';
+    if (seen !== permit.materialVersion) stale = true;
+  }
+  return stale ? 'RECONSENT_NEEDED' : 'CONSENTED';
+}

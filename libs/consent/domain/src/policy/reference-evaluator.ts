@@ -1,0 +1,127 @@
+// A slow, obviously-correct evaluator written line by line from DOMAIN.md's decision rules, with strings and
+// the taxonomy's own `covers`. It shares no logic with the compiled decider; property tests check that the
+// two always agree.
+import { type Clause, type Duties, type MemberControl } from '../clauses/clause.js';
+import { type TaxonomyLookup } from '../clauses/taxonomy-lookup.js';
+import { type ConsentChoice } from './choices.js';
+import { type DecisionRequest, type Reason } from './decision.js';
+
+export interface ReferenceAnswer {
+  allowed: boolean;
+  reason: Reason;
+  clauseIds: string[];
+  duties: Duties;
+}
+
+const STRICTNESS: MemberControl[] = ['none', 'opt-out', 'opt-in', 'explicit-opt-in'];
+
+export function referenceDecide(
+  taxonomy: TaxonomyLookup,
+  recipients: readonly string[],
+  clauses: readonly Clause[],
+  choices: readonly ConsentChoice[],
+  request: DecisionRequest,
+): ReferenceAnswer {
+  const deny = (reason: Reason, clauseIds: string[] = []): ReferenceAnswer => ({
+    allowed: false,
+    reason,
+    clauseIds,
+    duties: {},
+  });
+  // 1. Unknown terms fail closed.
+  if (
+    !taxonomy.has('category', request.category) ||
+    !taxonomy.has('purpose', request.purpose) ||
+    !taxonomy.has('operation', request.operation) ||
+    !recipients.includes(request.recipient)
+  ) {
+    return deny('UNKNOWN_TERM');
+  }
+  // 2. Matching clauses.
+  const matching = clauses.filter(
+    (clause) =>
+      clause.dataCategories.some((category) => taxonomy.covers('category', category, request.category)) &&
+      clause.purposes.some((purpose) => taxonomy.covers('purpose', purpose, request.purpose)) &&
+      (clause.operations === 'all' || clause.operations.includes(request.operation)) &&
+      (clause.recipients === 'all' || clause.recipients.includes(request.recipient)) &&
+      (clause.validFrom === undefined || Date.parse(clause.validFrom) <= request.time) &&
+      (clause.validUntil === undefined || request.time < Date.parse(clause.validUntil)),
+  );
+  const ids = (list: Clause[]) => list.map((clause) => clause.id).sort();
+  // 3. Any prohibit wins.
+  const prohibits = matching.filter((clause) => clause.effect === 'prohibit');
+  if (prohibits.length > 0) return deny('PROHIBITED', ids(prohibits));
+  // 4. What is not permitted is denied.
+  const permits = matching.filter((clause) => clause.effect === 'permit');
+  if (permits.length === 0) return deny('NOT_PERMITTED');
+  // 5. Member layer with the strictest control.
+  const control = permits
+    .map((clause) => clause.memberControl)
+    .reduce((a, b) => (STRICTNESS.indexOf(b) > STRICTNESS.indexOf(a) ? b : a));
+  const choice = deepestMatchingChoice(taxonomy, choices, request);
+  const active =
+    choice !== undefined &&
+    Date.parse(choice.givenAt) <= request.time &&
+    (choice.expiresAt === undefined || request.time < Date.parse(choice.expiresAt)) &&
+    (choice.withdrawnAt === undefined || request.time < Date.parse(choice.withdrawnAt));
+  let reason: Reason;
+  if (control === 'none') reason = 'PERMITTED';
+  else if (control === 'opt-out')
+    reason = active && choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
+  else if (!active || choice.state !== 'allow' || (control === 'explicit-opt-in' && !choice.explicit))
+    reason = 'NO_CONSENT';
+  else {
+    const optIns = permits.filter(
+      (clause) => clause.memberControl === 'opt-in' || clause.memberControl === 'explicit-opt-in',
+    );
+    if (optIns.some((clause) => choice.notices[clause.id] === undefined)) reason = 'NO_CONSENT';
+    else if (optIns.some((clause) => choice.notices[clause.id] !== clause.materialVersion))
+      reason = 'RECONSENT_NEEDED';
+    else reason = 'CONSENTED';
+  }
+  const allowed = reason === 'PERMITTED' || reason === 'NOT_OBJECTED' || reason === 'CONSENTED';
+  if (!allowed) return { allowed, reason, clauseIds: ids(permits), duties: {} };
+  // 6. Union of duties, shortest retention.
+  const retention = permits
+    .map((clause) => clause.duties.retentionDays)
+    .filter((days): days is number => days !== undefined);
+  const aggregation = permits
+    .map((clause) => clause.duties.minAggregationK)
+    .filter((k): k is number => k !== undefined);
+  const duties: Duties = {
+    ...(retention.length ? { retentionDays: Math.min(...retention) } : {}),
+    ...(permits.some((clause) => clause.duties.pseudonymise) ? { pseudonymise: true } : {}),
+    ...(aggregation.length ? { minAggregationK: Math.max(...aggregation) } : {}),
+    ...(permits.some((clause) => clause.duties.notifyMember) ? { notifyMember: true } : {}),
+  };
+  return { allowed, reason, clauseIds: ids(permits), duties };
+}
+
+/** The deepest choice in the tree whose scope contains the request. */
+function deepestMatchingChoice(
+  taxonomy: TaxonomyLookup,
+  choices: readonly ConsentChoice[],
+  request: DecisionRequest,
+): ConsentChoice | undefined {
+  const contains = (choice: ConsentChoice) =>
+    (choice.scope.category === undefined ||
+      taxonomy.covers('category', choice.scope.category, request.category)) &&
+    (choice.scope.purpose === undefined ||
+      taxonomy.covers('purpose', choice.scope.purpose, request.purpose)) &&
+    (choice.scope.operation === undefined || choice.scope.operation === request.operation) &&
+    (choice.scope.recipient === undefined || choice.scope.recipient === request.recipient);
+  let best: ConsentChoice | undefined;
+  let bestDepth = -1;
+  const visit = (level: readonly ConsentChoice[], depth: number) => {
+    for (const choice of level) {
+      if (!contains(choice)) continue;
+      if (depth > bestDepth) {
+        best = choice;
+        bestDepth = depth;
+      }
+      visit(choice.children ?? [], depth + 1);
+    }
+  };
+  visit(choices, 0);
+  return best;
+}
