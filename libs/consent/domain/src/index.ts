@@ -29,6 +29,12 @@ export {
   type SigningKeyPair,
 } from './snapshot/signing.js';
 export {
+  signSnapshot,
+  verifySnapshot,
+  type SignedSnapshot,
+  type SnapshotCheck,
+} from './snapshot/signed-snapshot.js';
+export {
   compile,
   type CompilableTaxonomy,
   type CompileInput,

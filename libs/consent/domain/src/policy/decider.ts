@@ -3,7 +3,6 @@
 // path of the member's choice tree. The result never depends on clause order (bits are visited by index
 // of the canonical order, and every rule is order-free).
 import { MEMBER_CONTROLS, type MemberControl } from '../clauses/clause.js';
-import { forEachCommonBit } from './bitset.js';
 import {
   checkChoices,
   type ChoiceProblem,
@@ -42,10 +41,15 @@ export class ChoicesRejected extends Error {
 }
 
 const DIMENSIONS: readonly Dimension[] = ['category', 'purpose', 'operation', 'recipient'];
+const NONE: readonly ClauseReference[] = Object.freeze([]);
+const NO_DUTIES = Object.freeze({});
 
 export class Decider {
   private readonly choiceTrees = new Map<string, readonly ChoiceNode[]>();
   private readonly references: readonly ClauseReference[];
+  private readonly prohibits: CompiledClause[] = [];
+  private readonly permits: CompiledClause[] = [];
+  private readonly scratchRequest = [0, 0, 0, 0];
   private sequence = 0;
 
   constructor(
@@ -82,28 +86,33 @@ export class Decider {
     ) {
       return this.answer('UNKNOWN_TERM', []);
     }
-    const prohibits: CompiledClause[] = [];
-    const permits: CompiledClause[] = [];
+    // Scratch lists reused across calls: the hot path allocates only the answer itself.
+    const prohibits = this.prohibits;
+    const permits = this.permits;
+    prohibits.length = 0;
+    permits.length = 0;
     const time = request.time;
-    const { masks, clauses } = policy;
-    forEachCommonBit(
-      policy.words,
-      masks.category,
-      category,
-      masks.purpose,
-      purpose,
-      masks.operation,
-      operation,
-      masks.recipient,
-      recipient,
-      (bit) => {
-        const clause = clauses[bit]!;
-        if (time < clause.validFrom || time >= clause.validUntil) return;
+    const { masks, clauses, words } = policy;
+    const categoryRow = category * words;
+    const purposeRow = purpose * words;
+    const operationRow = operation * words;
+    const recipientRow = recipient * words;
+    for (let word = 0; word < words; word += 1) {
+      let bits =
+        masks.category[categoryRow + word]! &
+        masks.purpose[purposeRow + word]! &
+        masks.operation[operationRow + word]! &
+        masks.recipient[recipientRow + word]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const clause = clauses[(word << 5) + 31 - Math.clz32(low)]!;
+        if (time < clause.validFrom || time >= clause.validUntil) continue;
         (clause.effect === 'prohibit' ? prohibits : permits).push(clause);
-      },
-    );
+      }
+    }
     if (prohibits.length) return this.answer('PROHIBITED', prohibits);
-    if (!permits.length) return this.answer('NOT_PERMITTED', []);
+    if (!permits.length) return this.answer('NOT_PERMITTED', permits);
     let rank = 0;
     for (const permit of permits) rank = Math.max(rank, permit.controlRank);
     const control: MemberControl = MEMBER_CONTROLS[rank]!;
@@ -111,17 +120,7 @@ export class Decider {
       control === 'none'
         ? undefined
         : this.mostSpecificChoice(request.member, category, purpose, operation, recipient);
-    const reason = memberLayer(
-      control,
-      permits.map((permit) => ({
-        id: permit.id,
-        control: permit.control,
-        materialVersion: permit.materialVersion,
-      })),
-      choice,
-      time,
-    );
-    return this.answer(reason, permits);
+    return this.answer(memberLayer(control, permits, choice, time), permits);
   }
 
   /** Many decisions at once, as compact arrays: allowed (0/1) and the index of the reason in REASONS. */
@@ -147,15 +146,29 @@ export class Decider {
     return {
       allowed,
       reason,
-      determiningClauses: determining.map((clause) => this.references[clause.index]!),
-      duties: allowed ? unionOfDuties(determining.map((clause) => clause.duties)) : {},
+      determiningClauses: determining.length
+        ? determining.map((clause) => this.references[clause.index]!)
+        : NONE,
+      duties: allowed ? unionOfDuties(determining.map((clause) => clause.duties)) : NO_DUTIES,
       revision: this.policy.revision,
       decisionId: `${this.policy.revision}-${this.sequence}`,
     };
   }
 
-  private mostSpecificChoice(member: string, ...request: number[]): ConsentChoice | undefined {
+  private mostSpecificChoice(
+    member: string,
+    category: number,
+    purpose: number,
+    operation: number,
+    recipient: number,
+  ): ConsentChoice | undefined {
     let level = this.choiceTrees.get(member);
+    if (!level) return undefined;
+    const request = this.scratchRequest;
+    request[0] = category;
+    request[1] = purpose;
+    request[2] = operation;
+    request[3] = recipient;
     let found: ConsentChoice | undefined;
     while (level) {
       const next: ChoiceNode | undefined = level.find((node) => this.matches(node.terms, request));

@@ -1,0 +1,81 @@
+// Consent engine figures (`npm run bench -- consent`), one JSON line each, on the world of
+// consent-world.mjs. Needs `npm run build:api` (it runs the built library) and --expose-gc for memory.
+import { buildWorld } from './consent-world.mjs';
+
+const lib = await import('../../dist/api/libs/consent/domain/src/index.js');
+const emit = (bench, value, unit, extra = {}) =>
+  process.stdout.write(`${JSON.stringify({ bench, value: Math.round(value * 10) / 10, unit, ...extra })}\n`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+const world = buildWorld(lib);
+
+// compile: median of 7
+const compileTimes = [];
+let compiled;
+for (let run = 0; run < 7; run += 1) {
+  const started = now();
+  compiled = lib.compile({ taxonomy: world.taxonomy, recipients: world.recipients, clauses: world.clauses });
+  compileTimes.push(now() - started);
+}
+emit('consent_compile', median(compileTimes), 'ms', { clauses: 500, cells: 200 * 60 * 6 * 100 });
+
+// memory of the compiled snapshot
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const kept = lib.compile({ taxonomy: world.taxonomy, recipients: world.recipients, clauses: world.clauses });
+globalThis.gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+emit('consent_snapshot_memory', (heapAfter - heapBefore) / 1024 / 1024, 'MB', {
+  gc: typeof globalThis.gc === 'function',
+  kept: !!kept,
+});
+
+const decider = new lib.Decider(compiled.policy, world.withChoices);
+const requests = Array.from({ length: 1_000_000 }, world.request);
+
+// single decisions: per-chunk timing, median ns per decision
+let allowed = 0;
+for (let n = 0; n < 200_000; n += 1) allowed += decider.decide(requests[n]).allowed ? 1 : 0; // warm-up
+const perDecision = [];
+const CHUNK = 10_000;
+for (let start = 0; start + CHUNK <= requests.length; start += CHUNK) {
+  const t0 = process.hrtime.bigint();
+  for (let n = start; n < start + CHUNK; n += 1) allowed += decider.decide(requests[n]).allowed ? 1 : 0;
+  perDecision.push(Number(process.hrtime.bigint() - t0) / CHUNK);
+}
+emit('consent_decide_median', median(perDecision), 'ns/decision', {
+  with_explanation: true,
+  allowed_share: Math.round((allowed / (requests.length + 200_000)) * 1000) / 1000,
+});
+
+// batch of 1,000,000
+const batchTimes = [];
+for (let run = 0; run < 3; run += 1) {
+  const started = now();
+  decider.decideMany(requests);
+  batchTimes.push(now() - started);
+}
+emit('consent_batch_1m', median(batchTimes) / 1000, 's', { requests: requests.length });
+
+if (typeof lib.impact === 'function') {
+  const changed = world.clauses.map((clause, n) =>
+    n % 100 === 7 ? { ...clause, memberControl: 'opt-out', legalBasis: 'legitimate-interest' } : clause,
+  );
+  const proposal = [...changed, { ...world.clauses[3], id: 'proposal-new', effect: 'permit' }];
+  const after = lib.compile({
+    taxonomy: world.taxonomy,
+    recipients: world.recipients,
+    clauses: proposal,
+    previous: compiled.snapshot.content,
+  });
+  const population = { members: world.withChoices, memberIds: world.memberIds };
+  const time = Date.parse('2026-06-01T00:00:00Z');
+  const impactTimes = [];
+  for (let run = 0; run < 5; run += 1) {
+    const started = now();
+    lib.impact(compiled, after, population, time);
+    impactTimes.push(now() - started);
+  }
+  emit('consent_impact', median(impactTimes), 'ms', { changed_clauses: 6 });
+}
