@@ -64,3 +64,5 @@ export {
   type MemberChoices,
 } from './policy/choices.js';
 export { referenceDecide } from './policy/reference-evaluator.js';
+export * from './explain/index.js';
+export * from './impact/index.js';

@@ -1,0 +1,156 @@
+// Which members' own decisions (member layer included) differ between two states of the policy. A member's
+// decision on a cell depends only on the collective outcome, the opt-in notices in force there and the
+// member's most specific choice. So cells are grouped into classes with the same (before, after) pair;
+// per class, each choice of a member is evaluated once, and the member's cells are only walked when one of
+// their choices (or having none) would decide differently. Members without choices all decide alike: they
+// are one group, evaluated once per class.
+import { MEMBER_CONTROLS } from '../clauses/clause.js';
+import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { type CompiledPolicy } from '../policy/compiled-policy.js';
+import { ALLOW_REASONS, type Reason } from '../policy/decision.js';
+import { memberLayer, type PermitNotice } from '../policy/member-layer.js';
+import { type CollectiveEvaluator, OPT_IN_RANK, noticesKey } from './collective.js';
+import { internMember, mostSpecificNode, type InternedMember } from './member-trees.js';
+import { type Population } from './types.js';
+
+/** One side of a cell as the member layer sees it. */
+export interface Side {
+  readonly code: number;
+  readonly notices: readonly PermitNotice[];
+}
+
+/** What distinguishes sides for the member layer: every collective deny looks the same to a member. */
+export function sideKey(code: number, evaluator: CollectiveEvaluator): string {
+  if (code < 0) return 'deny';
+  return code < OPT_IN_RANK ? String(code) : `${code}:${noticesKey(evaluator.optIns())}`;
+}
+
+const ALLOWING = new Set<Reason>(ALLOW_REASONS);
+
+function memberAllows(side: Side, choice: ConsentChoice | undefined, time: number): boolean {
+  if (side.code < 0) return false;
+  return ALLOWING.has(memberLayer(MEMBER_CONTROLS[side.code]!, side.notices, choice, time));
+}
+
+interface CellClass {
+  readonly before: Side;
+  readonly after: Side;
+  /** Cells as [category, purpose, operation, recipient] quadruples. */
+  readonly cells: number[];
+}
+
+/** Cells whose member layer may differ, grouped by their (before, after) pair. */
+export class CellClasses {
+  private readonly byKey = new Map<string, CellClass>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Records the cell when its two sides can decide differently for some member; returns whether it did. */
+  add(
+    before: CollectiveEvaluator,
+    beforeCode: number,
+    after: CollectiveEvaluator,
+    afterCode: number,
+    cell: Int32Array,
+  ): boolean {
+    const left = sideKey(beforeCode, before);
+    const right = sideKey(afterCode, after);
+    if (left === right) return false;
+    const key = `${left}>${right}`;
+    let found = this.byKey.get(key);
+    if (!found) {
+      found = {
+        before: { code: beforeCode, notices: beforeCode >= OPT_IN_RANK ? before.optIns() : [] },
+        after: { code: afterCode, notices: afterCode >= OPT_IN_RANK ? after.optIns() : [] },
+        cells: [],
+      };
+      this.byKey.set(key, found);
+    }
+    found.cells.push(cell[0]!, cell[1]!, cell[2]!, cell[3]!);
+    return true;
+  }
+
+  values(): IterableIterator<CellClass> {
+    return this.byKey.values();
+  }
+}
+
+/** The population split into the members with choices and the count of those without. */
+export class PopulationView {
+  readonly withChoices: readonly MemberChoices[];
+  readonly withoutChoices: number;
+  private readonly interned = new Map<CompiledPolicy, readonly InternedMember[]>();
+
+  constructor(population: Population) {
+    const choices = new Map(population.members.map((member) => [member.memberId, member]));
+    const ids = [...new Set(population.memberIds ?? population.members.map((member) => member.memberId))];
+    this.withChoices = ids.flatMap((id) => {
+      const member = choices.get(id);
+      return member && member.choices.length ? [member] : [];
+    });
+    this.withoutChoices = ids.length - this.withChoices.length;
+  }
+
+  internedFor(policy: CompiledPolicy): readonly InternedMember[] {
+    let members = this.interned.get(policy);
+    if (!members) {
+      members = this.withChoices.map((member) => internMember(policy, member));
+      this.interned.set(policy, members);
+    }
+    return members;
+  }
+
+  /**
+   * How many members decide differently on some cell of `classes` (cells interned in `policy`), counting
+   * no further than `limit` (1 answers "is anybody affected?").
+   */
+  countAffected(classes: CellClasses, policy: CompiledPolicy, time: number, limit = Infinity): number {
+    if (classes.size === 0) return 0;
+    let count = 0;
+    if (this.withoutChoices > 0) {
+      for (const { before, after } of classes.values()) {
+        if (memberAllows(before, undefined, time) !== memberAllows(after, undefined, time)) {
+          count += this.withoutChoices;
+          break;
+        }
+      }
+    }
+    for (const member of this.internedFor(policy)) {
+      if (count >= limit) break;
+      if (affected(member, classes, policy, time)) count += 1;
+    }
+    return Math.min(count, limit);
+  }
+}
+
+function affected(
+  member: InternedMember,
+  classes: CellClasses,
+  policy: CompiledPolicy,
+  time: number,
+): boolean {
+  const differs = new Uint8Array(member.nodes.length);
+  const cell = new Int32Array(4);
+  for (const { before, after, cells } of classes.values()) {
+    const outside = memberAllows(before, undefined, time) !== memberAllows(after, undefined, time);
+    let any = outside;
+    for (const node of member.nodes) {
+      const differ = memberAllows(before, node.choice, time) !== memberAllows(after, node.choice, time);
+      differs[node.ordinal] = differ ? 1 : 0;
+      any ||= differ;
+    }
+    // None of this member's choices (nor having none) decides differently here: no need to walk the cells.
+    if (!any) continue;
+    for (let at = 0; at < cells.length; at += 4) {
+      cell[0] = cells[at]!;
+      cell[1] = cells[at + 1]!;
+      cell[2] = cells[at + 2]!;
+      cell[3] = cells[at + 3]!;
+      const node = mostSpecificNode(policy, member, cell);
+      if (node === undefined ? outside : differs[node.ordinal] === 1) return true;
+    }
+  }
+  return false;
+}

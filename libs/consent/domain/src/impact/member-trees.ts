@@ -1,0 +1,72 @@
+// Members' choice trees interned against one compiled policy, as the Decider does, so that finding a
+// member's most specific choice for a cell is integer comparisons. Unlike the Decider, an impact never
+// rejects a member: a scope naming a term the policy does not know simply matches no cell there (an
+// unknown term cannot cover a known one, since ids are closed under prefixes).
+import { DIMENSIONS, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { type CompiledPolicy } from '../policy/compiled-policy.js';
+
+const ANY = -1;
+const NEVER = -2;
+
+export interface ChoiceNode {
+  readonly choice: ConsentChoice;
+  /** Interned scope per dimension: ANY, NEVER or a term index. */
+  readonly terms: Int32Array;
+  readonly children: readonly ChoiceNode[];
+  /** Position in `InternedMember.nodes`. */
+  readonly ordinal: number;
+}
+
+export interface InternedMember {
+  readonly memberId: string;
+  readonly roots: readonly ChoiceNode[];
+  readonly nodes: readonly ChoiceNode[];
+}
+
+export function internMember(policy: CompiledPolicy, member: MemberChoices): InternedMember {
+  const nodes: ChoiceNode[] = [];
+  const intern = (choice: ConsentChoice): ChoiceNode => {
+    const children = (choice.children ?? []).map(intern);
+    const terms = new Int32Array(
+      DIMENSIONS.map((dimension) => {
+        const id = choice.scope[dimension];
+        return id === undefined ? ANY : (policy.index[dimension].get(id) ?? NEVER);
+      }),
+    );
+    const node: ChoiceNode = { choice, terms, children, ordinal: nodes.length };
+    nodes.push(node);
+    return node;
+  };
+  const roots = member.choices.map(intern);
+  return { memberId: member.memberId, roots, nodes };
+}
+
+function matches(policy: CompiledPolicy, terms: Int32Array, cell: Int32Array): boolean {
+  for (let dimension = 0; dimension < 4; dimension += 1) {
+    const bound = terms[dimension]!;
+    if (bound === ANY) continue;
+    if (bound === NEVER) return false;
+    const value = cell[dimension]!;
+    if (dimension < 2) {
+      const exit = (dimension === 0 ? policy.intervals.category : policy.intervals.purpose).exit;
+      if (value < bound || value >= exit[bound]!) return false;
+    } else if (value !== bound) return false;
+  }
+  return true;
+}
+
+/** The member's most specific choice for the cell ([category, purpose, operation, recipient]), as the Decider walks it. */
+export function mostSpecificNode(
+  policy: CompiledPolicy,
+  member: InternedMember,
+  cell: Int32Array,
+): ChoiceNode | undefined {
+  let level: readonly ChoiceNode[] = member.roots;
+  let found: ChoiceNode | undefined;
+  for (;;) {
+    const next = level.find((node) => matches(policy, node.terms, cell));
+    if (!next) return found;
+    found = next;
+    level = next.children;
+  }
+}
