@@ -102,5 +102,27 @@ export function buildWorld(lib, { seed = 42 } = {}) {
     recipient: pick(recipients).id,
     time,
   });
-  return { taxonomy: loaded.taxonomy, recipients, clauses, memberIds, withChoices, request, random, pick };
+  /** A request inside some clause's cells, so the member layer and explanations are exercised. */
+  const matchingRequest = () => {
+    const clause = pick(clauses);
+    return {
+      member: pick(memberIds),
+      category: pick(loaded.taxonomy.descendantsOrSelf('category', pick(clause.dataCategories))),
+      purpose: pick(loaded.taxonomy.descendantsOrSelf('purpose', pick(clause.purposes))),
+      operation: clause.operations === 'all' ? pick(OPERATIONS) : pick(clause.operations),
+      recipient: clause.recipients === 'all' ? pick(recipients).id : pick(clause.recipients),
+      time,
+    };
+  };
+  return {
+    taxonomy: loaded.taxonomy,
+    recipients,
+    clauses,
+    memberIds,
+    withChoices,
+    request,
+    matchingRequest,
+    random,
+    pick,
+  };
 }

@@ -5,7 +5,7 @@
 // their choices (or having none) would decide differently. Members without choices all decide alike: they
 // are one group, evaluated once per class.
 import { MEMBER_CONTROLS } from '../clauses/clause.js';
-import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { choiceActive, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 import { ALLOW_REASONS, type Reason } from '../policy/decision.js';
 import { memberLayer, type PermitNotice } from '../policy/member-layer.js';
@@ -29,7 +29,10 @@ const ALLOWING = new Set<Reason>(ALLOW_REASONS);
 
 function memberAllows(side: Side, choice: ConsentChoice | undefined, time: number): boolean {
   if (side.code < 0) return false;
-  return ALLOWING.has(memberLayer(MEMBER_CONTROLS[side.code]!, side.notices, choice, time));
+  const active = choice !== undefined && choiceActive(choice, time);
+  return ALLOWING.has(
+    memberLayer(MEMBER_CONTROLS[side.code]!, side.notices, side.notices.length, choice, active),
+  );
 }
 
 interface CellClass {

@@ -107,6 +107,22 @@ describe('decider forms', () => {
     expect(decider.eligibleMembers(cell, ['yes', 'no', 'silent'])).toEqual(['yes']);
   });
 
+  it('serialises a decision with its id, as a service would log it', () => {
+    const decision = new Decider(policy).decide({ ...cell, member: 'm' });
+    expect(JSON.parse(JSON.stringify(decision))).toEqual({
+      allowed: false,
+      reason: 'NO_CONSENT',
+      determiningClauses: [
+        { id: 'a', provenance: {} },
+        { id: 'c', provenance: {} },
+      ],
+      duties: {},
+      revision: 1,
+      decisionId: decision.decisionId,
+    });
+    expect(decision.decisionId).toMatch(/^1-\d+$/);
+  });
+
   it('answers a batch with the same outcomes as one by one', () => {
     const decider = new Decider(policy);
     const requests = [

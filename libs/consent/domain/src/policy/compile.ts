@@ -87,6 +87,22 @@ export function compile({ taxonomy, recipients, clauses, previous }: CompileInpu
   return { snapshot, policy: compilePolicy(content, taxonomy), taxonomy };
 }
 
+/** CSR list of the non-zero words of each row of a bitset table. */
+function nonZeroWords(
+  table: Uint32Array,
+  rows: number,
+  words: number,
+): { start: Int32Array; words: Int32Array } {
+  const start = new Int32Array(rows + 1);
+  const found: number[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    start[row] = found.length;
+    for (let word = 0; word < words; word += 1) if (table[row * words + word] !== 0) found.push(word);
+  }
+  start[rows] = found.length;
+  return { start, words: Int32Array.from(found) };
+}
+
 function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): CompiledPolicy {
   const words = wordsFor(content.clauses.length);
   const categories = termIntervals(taxonomy.ids('category'));
@@ -127,6 +143,11 @@ function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): 
       for (const row of rows) if (row >= 0) setBit(masks[dimension], row, words, bit);
     }
   });
+  const { start: categoryWordStart, words: categoryWords } = nonZeroWords(
+    masks.category,
+    terms.category.length,
+    words,
+  );
   return Object.freeze({
     revision: content.revision,
     legalVersion: content.legalVersion,
@@ -134,6 +155,8 @@ function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): 
     words,
     index,
     masks,
+    categoryWordStart,
+    categoryWords,
     intervals: {
       category: { enter: categories.enter, exit: categories.exit },
       purpose: { enter: purposes.enter, exit: purposes.exit },

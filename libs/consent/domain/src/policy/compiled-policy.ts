@@ -29,6 +29,13 @@ export interface CompiledPolicy {
   readonly index: Readonly<Record<Dimension, ReadonlyMap<string, number>>>;
   /** Row per term of each dimension: the clauses selecting it (closure included). */
   readonly masks: Readonly<Record<Dimension, Uint32Array>>;
+  /**
+   * For each category row, the words of its clause bitset that are not zero (CSR layout: the words of row r
+   * are `categoryWords[categoryWordStart[r] .. categoryWordStart[r + 1])`). A category is selected by few
+   * clauses, so a decision visits one or two words instead of all of them.
+   */
+  readonly categoryWordStart: Int32Array;
+  readonly categoryWords: Int32Array;
   /** Euler-tour interval of each category and purpose: `a` covers `b` iff enter[a] <= enter[b] < exit[a]. */
   readonly intervals: Readonly<Record<'category' | 'purpose', { enter: Int32Array; exit: Int32Array }>>;
 }

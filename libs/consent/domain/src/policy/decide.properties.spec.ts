@@ -59,6 +59,39 @@ describe('decision properties', () => {
     );
   });
 
+  it('do not depend on what the same decider answered before', () => {
+    fc.assert(
+      fc.property(
+        scenario.chain((s) =>
+          fc
+            .array(requestArbitrary(s.world), { minLength: 2, maxLength: 20 })
+            .map((requests) => ({ ...s, requests })),
+        ),
+        ({ world, clauses, choices, requests }) => {
+          const { policy } = compile({ taxonomy: world.taxonomy, recipients: world.recipients, clauses });
+          const shared = new Decider(policy, [{ memberId: 'm', choices }]);
+          for (const request of requests) {
+            const decision = shared.decide(request);
+            const expected = referenceDecide(
+              world.taxonomy,
+              world.recipients.map((r) => r.id),
+              clauses,
+              choices,
+              request,
+            );
+            expect({
+              allowed: decision.allowed,
+              reason: decision.reason,
+              clauseIds: decision.determiningClauses.map((c) => c.id).sort(),
+              duties: decision.duties,
+            }).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('do not depend on clause order', () => {
     fc.assert(
       fc.property(scenario, fc.integer(), ({ world, clauses, choices, request }, seed) => {

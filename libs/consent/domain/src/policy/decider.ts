@@ -2,7 +2,7 @@
 // ANDs four bitset rows, reads the few matching clauses and, when the collective layer allows, walks one
 // path of the member's choice tree. The result never depends on clause order (bits are visited by index
 // of the canonical order, and every rule is order-free).
-import { MEMBER_CONTROLS, type MemberControl } from '../clauses/clause.js';
+import { MEMBER_CONTROLS, type Duties, type MemberControl } from '../clauses/clause.js';
 import {
   checkChoices,
   type ChoiceProblem,
@@ -23,9 +23,36 @@ import { memberLayer } from './member-layer.js';
 
 interface ChoiceNode {
   readonly choice: ConsentChoice;
+  /** When the choice takes and stops taking effect (epoch ms), parsed once. */
+  readonly from: number;
+  readonly until: number;
   /** Interned scope; -1 means any. */
   readonly terms: Int32Array;
   readonly children: readonly ChoiceNode[];
+}
+
+/**
+ * A decision. Its id is spelled out only when read (or serialised): most decisions in a batch are never
+ * asked for it, and building the string would be a fifth of the cost of deciding.
+ */
+class DecisionResult implements Decision {
+  constructor(
+    readonly allowed: boolean,
+    readonly reason: Reason,
+    readonly determiningClauses: readonly ClauseReference[],
+    readonly duties: Duties,
+    readonly revision: number,
+    private readonly sequence: number,
+  ) {}
+
+  get decisionId(): string {
+    return `${this.revision}-${this.sequence}`;
+  }
+
+  toJSON(): Decision {
+    const { allowed, reason, determiningClauses, duties, revision, decisionId } = this;
+    return { allowed, reason, determiningClauses, duties, revision, decisionId };
+  }
 }
 
 export class ChoicesRejected extends Error {
@@ -42,6 +69,7 @@ export class ChoicesRejected extends Error {
 
 const DIMENSIONS: readonly Dimension[] = ['category', 'purpose', 'operation', 'recipient'];
 const NONE: readonly ClauseReference[] = Object.freeze([]);
+const NO_CLAUSES: readonly CompiledClause[] = Object.freeze([]);
 const NO_DUTIES = Object.freeze({});
 
 export class Decider {
@@ -84,20 +112,23 @@ export class Decider {
       operation === undefined ||
       recipient === undefined
     ) {
-      return this.answer('UNKNOWN_TERM', []);
+      return this.answer('UNKNOWN_TERM', NO_CLAUSES, 0);
     }
-    // Scratch lists reused across calls: the hot path allocates only the answer itself.
+    // Scratch lists reused across calls, filled up to a count (resetting an array's length is a slow runtime
+    // call); the usual answer, nothing matches, then allocates only the decision itself.
     const prohibits = this.prohibits;
     const permits = this.permits;
-    prohibits.length = 0;
-    permits.length = 0;
+    let prohibitCount = 0;
+    let permitCount = 0;
     const time = request.time;
-    const { masks, clauses, words } = policy;
+    const { masks, clauses, words, categoryWords } = policy;
     const categoryRow = category * words;
     const purposeRow = purpose * words;
     const operationRow = operation * words;
     const recipientRow = recipient * words;
-    for (let word = 0; word < words; word += 1) {
+    const last = policy.categoryWordStart[category + 1]!;
+    for (let next = policy.categoryWordStart[category]!; next < last; next += 1) {
+      const word = categoryWords[next]!;
       let bits =
         masks.category[categoryRow + word]! &
         masks.purpose[purposeRow + word]! &
@@ -108,19 +139,25 @@ export class Decider {
         bits ^= low;
         const clause = clauses[(word << 5) + 31 - Math.clz32(low)]!;
         if (time < clause.validFrom || time >= clause.validUntil) continue;
-        (clause.effect === 'prohibit' ? prohibits : permits).push(clause);
+        if (clause.effect === 'prohibit') prohibits[prohibitCount++] = clause;
+        else permits[permitCount++] = clause;
       }
     }
-    if (prohibits.length) return this.answer('PROHIBITED', prohibits);
-    if (!permits.length) return this.answer('NOT_PERMITTED', permits);
+    if (prohibitCount) return this.answer('PROHIBITED', prohibits, prohibitCount);
+    if (!permitCount) return this.answer('NOT_PERMITTED', NO_CLAUSES, 0);
     let rank = 0;
-    for (const permit of permits) rank = Math.max(rank, permit.controlRank);
+    for (let n = 0; n < permitCount; n += 1) rank = Math.max(rank, permits[n]!.controlRank);
     const control: MemberControl = MEMBER_CONTROLS[rank]!;
     const choice =
       control === 'none'
         ? undefined
         : this.mostSpecificChoice(request.member, category, purpose, operation, recipient);
-    return this.answer(memberLayer(control, permits, choice, time), permits);
+    const active = choice !== undefined && choice.from <= time && time < choice.until;
+    return this.answer(
+      memberLayer(control, permits, permitCount, choice?.choice, active),
+      permits,
+      permitCount,
+    );
   }
 
   /** Many decisions at once, as compact arrays: allowed (0/1) and the index of the reason in REASONS. */
@@ -140,19 +177,23 @@ export class Decider {
     return population.filter((member) => this.decide({ ...cell, member }).allowed);
   }
 
-  private answer(reason: Reason, determining: readonly CompiledClause[]): Decision {
+  /** Builds the answer from `determining[0 .. count)`; the duties are united here, without temporaries. */
+  private answer(reason: Reason, determining: readonly CompiledClause[], count: number): Decision {
     const allowed = reason === 'PERMITTED' || reason === 'NOT_OBJECTED' || reason === 'CONSENTED';
     this.sequence += 1;
-    return {
-      allowed,
-      reason,
-      determiningClauses: determining.length
-        ? determining.map((clause) => this.references[clause.index]!)
-        : NONE,
-      duties: allowed ? unionOfDuties(determining.map((clause) => clause.duties)) : NO_DUTIES,
-      revision: this.policy.revision,
-      decisionId: `${this.policy.revision}-${this.sequence}`,
-    };
+    let references: readonly ClauseReference[] = NONE;
+    if (count) {
+      const list: ClauseReference[] = new Array<ClauseReference>(count);
+      for (let n = 0; n < count; n += 1) list[n] = this.references[determining[n]!.index]!;
+      references = list;
+    }
+    let duties: Duties = NO_DUTIES;
+    if (allowed)
+      duties =
+        count === 1
+          ? determining[0]!.duties
+          : unionOfDuties(determining.slice(0, count).map((clause) => clause.duties));
+    return new DecisionResult(allowed, reason, references, duties, this.policy.revision, this.sequence);
   }
 
   private mostSpecificChoice(
@@ -161,7 +202,7 @@ export class Decider {
     purpose: number,
     operation: number,
     recipient: number,
-  ): ConsentChoice | undefined {
+  ): ChoiceNode | undefined {
     let level = this.choiceTrees.get(member);
     if (!level) return undefined;
     const request = this.scratchRequest;
@@ -169,11 +210,11 @@ export class Decider {
     request[1] = purpose;
     request[2] = operation;
     request[3] = recipient;
-    let found: ConsentChoice | undefined;
+    let found: ChoiceNode | undefined;
     while (level) {
       const next: ChoiceNode | undefined = level.find((node) => this.matches(node.terms, request));
       if (!next) break;
-      found = next.choice;
+      found = next;
       level = next.children;
     }
     return found;
@@ -200,7 +241,14 @@ export class Decider {
         return id === undefined ? -1 : (this.policy.index[dimension].get(id) ?? -1);
       }),
     );
-    return { choice, terms, children: (choice.children ?? []).map((child) => this.internChoice(child)) };
+    const instant = (value: string | undefined) => (value === undefined ? Infinity : Date.parse(value));
+    return {
+      choice,
+      terms,
+      from: Date.parse(choice.givenAt),
+      until: Math.min(instant(choice.expiresAt), instant(choice.withdrawnAt)),
+      children: (choice.children ?? []).map((child) => this.internChoice(child)),
+    };
   }
 
   private scopeTerms(): ScopeTerms {

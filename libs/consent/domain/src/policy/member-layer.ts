@@ -2,7 +2,7 @@
 // evaluator: given the strictest control among the matching permits and the member's most specific
 // matching choice, allow or say why not. A member's allow is only consulted after the collective allow.
 import { type MemberControl } from '../clauses/clause.js';
-import { choiceActive, type ConsentChoice } from './choices.js';
+import { type ConsentChoice } from './choices.js';
 import { type Reason } from './decision.js';
 
 export interface PermitNotice {
@@ -11,22 +11,29 @@ export interface PermitNotice {
   readonly materialVersion: number;
 }
 
+/**
+ * `permits[0 .. count)` are the matching permits; `active` says whether `choice` is in effect at the
+ * request's time (the caller knows it from precomputed instants).
+ */
 export function memberLayer(
   control: MemberControl,
   permits: readonly PermitNotice[],
-  choice: ConsentChoice | undefined,
-  time: number,
+  count: number,
+  choice: Pick<ConsentChoice, 'state' | 'explicit' | 'notices'> | undefined,
+  active: boolean,
 ): Reason {
   if (control === 'none') return 'PERMITTED';
-  const active = choice !== undefined && choiceActive(choice, time);
-  if (control === 'opt-out') return active && choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
-  if (!active || choice.state !== 'allow') return 'NO_CONSENT';
+  // No choice in effect: no objection, and no consent either.
+  if (choice === undefined || !active) return control === 'opt-out' ? 'NOT_OBJECTED' : 'NO_CONSENT';
+  if (control === 'opt-out') return choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
+  if (choice.state !== 'allow') return 'NO_CONSENT';
   if (control === 'explicit-opt-in' && !choice.explicit) return 'NO_CONSENT';
 
   // Consent is to what the member was told: every opt-in notice that decides this request must have been
   // shown in its current material version.
   let stale = false;
-  for (const permit of permits) {
+  for (let n = 0; n < count; n += 1) {
+    const permit = permits[n]!;
     if (permit.control !== 'opt-in' && permit.control !== 'explicit-opt-in') continue;
     const seen = choice.notices[permit.id];
     if (seen === undefined) return 'NO_CONSENT';
