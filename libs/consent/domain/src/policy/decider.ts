@@ -211,11 +211,16 @@ export class Decider {
     request[2] = operation;
     request[3] = recipient;
     let found: ChoiceNode | undefined;
-    while (level) {
-      const next: ChoiceNode | undefined = level.find((node) => this.matches(node.terms, request));
-      if (!next) break;
-      found = next;
-      level = next.children;
+    // Siblings never overlap, so at most one matches at each level: follow it down.
+    descend: while (level.length) {
+      for (const node of level) {
+        if (this.matches(node.terms, request)) {
+          found = node;
+          level = node.children;
+          continue descend;
+        }
+      }
+      break;
     }
     return found;
   }
