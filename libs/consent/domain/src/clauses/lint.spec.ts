@@ -1,23 +1,11 @@
-// One failing and one passing case per lint rule, on a small taxonomy.
-import { type Clause, type Recipient } from './clause.js';
+// One failing and one passing case per lint rule, on a small taxonomy loaded like the real one.
+import { RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { type Clause } from './clause.js';
 import { lint } from './lint.js';
 import { type LintCode } from './lint-messages.js';
-import { type TaxonomyLookup, type TermKind } from './taxonomy-lookup.js';
 
-const TERMS: Record<TermKind, string[]> = {
-  category: ['health', 'health.activity', 'health.activity.steps', 'contact', 'contact.email', 'location'],
-  purpose: ['research', 'research.public-health', 'marketing'],
-  operation: ['use', 'store', 'share'],
-};
-const taxonomy: TaxonomyLookup = {
-  has: (kind, id) => TERMS[kind].includes(id),
-  isSpecial: (id) => id === 'health' || id.startsWith('health.'),
-  descendantsOrSelf: (kind, id) => TERMS[kind].filter((each) => each === id || each.startsWith(`${id}.`)),
-  covers: (_kind, ancestor, id) => id === ancestor || id.startsWith(`${ancestor}.`),
-};
-const recipients: Recipient[] = [
-  { id: 'uni-x', name: 'Université X', kind: 'third-party', jurisdiction: 'FR' },
-];
+const taxonomy = smallTaxonomy();
+const recipients = RECIPIENTS;
 
 const permit = (overrides: Partial<Clause> = {}): Clause => ({
   id: 'c1',
