@@ -87,6 +87,25 @@ export function compile({ taxonomy, recipients, clauses, previous }: CompileInpu
   return { snapshot, policy: compilePolicy(content, taxonomy), taxonomy };
 }
 
+/** Row (c * purposes + p) holds category row c AND purpose row p. */
+function pairTable(
+  categories: Uint32Array,
+  categoryRows: number,
+  purposes: Uint32Array,
+  purposeRows: number,
+  words: number,
+): Uint32Array {
+  const table = new Uint32Array(Math.max(1, categoryRows * purposeRows) * words);
+  for (let c = 0; c < categoryRows; c += 1) {
+    for (let p = 0; p < purposeRows; p += 1) {
+      const row = (c * purposeRows + p) * words;
+      for (let word = 0; word < words; word += 1)
+        table[row + word] = categories[c * words + word]! & purposes[p * words + word]!;
+    }
+  }
+  return table;
+}
+
 /** CSR list of the non-zero words of each row of a bitset table. */
 function nonZeroWords(
   table: Uint32Array,
@@ -143,11 +162,15 @@ function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): 
       for (const row of rows) if (row >= 0) setBit(masks[dimension], row, words, bit);
     }
   });
-  const { start: categoryWordStart, words: categoryWords } = nonZeroWords(
+  const pairMasks = pairTable(
     masks.category,
     terms.category.length,
+    masks.purpose,
+    terms.purpose.length,
     words,
   );
+  const pairRows = terms.category.length * terms.purpose.length;
+  const { start: pairWordStart, words: pairWords } = nonZeroWords(pairMasks, pairRows, words);
   return Object.freeze({
     revision: content.revision,
     legalVersion: content.legalVersion,
@@ -155,8 +178,9 @@ function compilePolicy(content: SnapshotContent, taxonomy: CompilableTaxonomy): 
     words,
     index,
     masks,
-    categoryWordStart,
-    categoryWords,
+    pairMasks,
+    pairWordStart,
+    pairWords,
     intervals: {
       category: { enter: categories.enter, exit: categories.exit },
       purpose: { enter: purposes.enter, exit: purposes.exit },

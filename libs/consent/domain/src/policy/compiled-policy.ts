@@ -30,12 +30,14 @@ export interface CompiledPolicy {
   /** Row per term of each dimension: the clauses selecting it (closure included). */
   readonly masks: Readonly<Record<Dimension, Uint32Array>>;
   /**
-   * For each category row, the words of its clause bitset that are not zero (CSR layout: the words of row r
-   * are `categoryWords[categoryWordStart[r] .. categoryWordStart[r + 1])`). A category is selected by few
-   * clauses, so a decision visits one or two words instead of all of them.
+   * The clauses selecting each (category, purpose) pair — the AND of the two rows, precomputed — and, per
+   * pair, the words of that bitset that are not zero (CSR: the words of pair q are
+   * `pairWords[pairWordStart[q] .. pairWordStart[q + 1])`). A decision then visits the few non-empty words
+   * and ANDs two more rows, instead of four rows over every word.
    */
-  readonly categoryWordStart: Int32Array;
-  readonly categoryWords: Int32Array;
+  readonly pairMasks: Uint32Array;
+  readonly pairWordStart: Int32Array;
+  readonly pairWords: Int32Array;
   /** Euler-tour interval of each category and purpose: `a` covers `b` iff enter[a] <= enter[b] < exit[a]. */
   readonly intervals: Readonly<Record<'category' | 'purpose', { enter: Int32Array; exit: Int32Array }>>;
 }

@@ -69,14 +69,26 @@ export class ChoicesRejected extends Error {
 
 const DIMENSIONS: readonly Dimension[] = ['category', 'purpose', 'operation', 'recipient'];
 const NONE: readonly ClauseReference[] = Object.freeze([]);
-const NO_CLAUSES: readonly CompiledClause[] = Object.freeze([]);
 const NO_DUTIES = Object.freeze({});
+
+interface Explanation {
+  readonly indexes: Int32Array;
+  readonly references: readonly ClauseReference[];
+  readonly duties: Duties;
+}
+const NOTHING: Explanation = Object.freeze({
+  indexes: new Int32Array(0),
+  references: NONE,
+  duties: NO_DUTIES,
+});
+const EXPLANATION_CACHE_LIMIT = 100_000;
 
 export class Decider {
   private readonly choiceTrees = new Map<string, readonly ChoiceNode[]>();
   private readonly references: readonly ClauseReference[];
   private readonly prohibits: CompiledClause[] = [];
   private readonly permits: CompiledClause[] = [];
+  private readonly explanations = new Map<number, Explanation[]>();
   private readonly scratchRequest = [0, 0, 0, 0];
   private sequence = 0;
 
@@ -112,7 +124,7 @@ export class Decider {
       operation === undefined ||
       recipient === undefined
     ) {
-      return this.answer('UNKNOWN_TERM', NO_CLAUSES, 0);
+      return this.answer('UNKNOWN_TERM', NOTHING);
     }
     // Scratch lists reused across calls, filled up to a count (resetting an array's length is a slow runtime
     // call); the usual answer, nothing matches, then allocates only the decision itself.
@@ -121,17 +133,16 @@ export class Decider {
     let prohibitCount = 0;
     let permitCount = 0;
     const time = request.time;
-    const { masks, clauses, words, categoryWords } = policy;
-    const categoryRow = category * words;
-    const purposeRow = purpose * words;
+    const { masks, clauses, words, pairMasks, pairWords } = policy;
+    const pair = category * policy.index.purpose.size + purpose;
+    const pairRow = pair * words;
     const operationRow = operation * words;
     const recipientRow = recipient * words;
-    const last = policy.categoryWordStart[category + 1]!;
-    for (let next = policy.categoryWordStart[category]!; next < last; next += 1) {
-      const word = categoryWords[next]!;
+    const last = policy.pairWordStart[pair + 1]!;
+    for (let next = policy.pairWordStart[pair]!; next < last; next += 1) {
+      const word = pairWords[next]!;
       let bits =
-        masks.category[categoryRow + word]! &
-        masks.purpose[purposeRow + word]! &
+        pairMasks[pairRow + word]! &
         masks.operation[operationRow + word]! &
         masks.recipient[recipientRow + word]!;
       while (bits !== 0) {
@@ -143,8 +154,8 @@ export class Decider {
         else permits[permitCount++] = clause;
       }
     }
-    if (prohibitCount) return this.answer('PROHIBITED', prohibits, prohibitCount);
-    if (!permitCount) return this.answer('NOT_PERMITTED', NO_CLAUSES, 0);
+    if (prohibitCount) return this.answer('PROHIBITED', this.explanation(prohibits, prohibitCount));
+    if (!permitCount) return this.answer('NOT_PERMITTED', NOTHING);
     let rank = 0;
     for (let n = 0; n < permitCount; n += 1) rank = Math.max(rank, permits[n]!.controlRank);
     const control: MemberControl = MEMBER_CONTROLS[rank]!;
@@ -155,8 +166,7 @@ export class Decider {
     const active = choice !== undefined && choice.from <= time && time < choice.until;
     return this.answer(
       memberLayer(control, permits, permitCount, choice?.choice, active),
-      permits,
-      permitCount,
+      this.explanation(permits, permitCount),
     );
   }
 
@@ -177,23 +187,46 @@ export class Decider {
     return population.filter((member) => this.decide({ ...cell, member }).allowed);
   }
 
-  /** Builds the answer from `determining[0 .. count)`; the duties are united here, without temporaries. */
-  private answer(reason: Reason, determining: readonly CompiledClause[], count: number): Decision {
+  private answer(reason: Reason, explanation: Explanation): Decision {
     const allowed = reason === 'PERMITTED' || reason === 'NOT_OBJECTED' || reason === 'CONSENTED';
     this.sequence += 1;
-    let references: readonly ClauseReference[] = NONE;
-    if (count) {
-      const list: ClauseReference[] = new Array<ClauseReference>(count);
-      for (let n = 0; n < count; n += 1) list[n] = this.references[determining[n]!.index]!;
-      references = list;
+    return new DecisionResult(
+      allowed,
+      reason,
+      explanation.references,
+      allowed ? explanation.duties : NO_DUTIES,
+      this.policy.revision,
+      this.sequence,
+    );
+  }
+
+  /**
+   * The clause references and united duties of `clauses[0 .. count)`, built once per distinct set and then
+   * shared (they are frozen): the same few sets of clauses decide most requests.
+   */
+  private explanation(clauses: readonly CompiledClause[], count: number): Explanation {
+    let key = count;
+    for (let n = 0; n < count; n += 1) key = (Math.imul(key, 31) + clauses[n]!.index) | 0;
+    const bucket = this.explanations.get(key);
+    if (bucket) {
+      search: for (const entry of bucket) {
+        if (entry.indexes.length !== count) continue;
+        for (let n = 0; n < count; n += 1) if (entry.indexes[n] !== clauses[n]!.index) continue search;
+        return entry;
+      }
     }
-    let duties: Duties = NO_DUTIES;
-    if (allowed)
-      duties =
-        count === 1
-          ? determining[0]!.duties
-          : unionOfDuties(determining.slice(0, count).map((clause) => clause.duties));
-    return new DecisionResult(allowed, reason, references, duties, this.policy.revision, this.sequence);
+    // Bounded: a pathological stream of distinct sets cannot grow memory without limit.
+    if (this.explanations.size >= EXPLANATION_CACHE_LIMIT) this.explanations.clear();
+    const chosen = clauses.slice(0, count);
+    const entry: Explanation = Object.freeze({
+      indexes: Int32Array.from(chosen, (clause) => clause.index),
+      references: Object.freeze(chosen.map((clause) => this.references[clause.index]!)),
+      duties: Object.freeze(unionOfDuties(chosen.map((clause) => clause.duties))),
+    });
+    const list = this.explanations.get(key);
+    if (list) list.push(entry);
+    else this.explanations.set(key, [entry]);
+    return entry;
   }
 
   private mostSpecificChoice(
