@@ -10,6 +10,9 @@ import { isProcessAlive } from './ownership.js';
 
 const HOLDER = resolve(__dirname, '../test/hold-cluster.mjs');
 
+// Each test runs initdb and starts real PostgreSQL processes: seconds on a busy two-core machine.
+jest.setTimeout(60_000);
+
 interface Held {
   process: ChildProcess;
   url: string;
