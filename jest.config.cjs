@@ -62,7 +62,8 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'] },
-    { ...common, displayName: 'api-e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'] },
+    // Database and server tests start real processes: allow for a busy machine.
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'api-e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 30_000 },
   ],
 };
