@@ -1,1 +1,3 @@
 export * from './process-settings.js';
+export * from './lifecycle/index.js';
+export * from './tally/index.js';

@@ -1,0 +1,29 @@
+// Public surface of the tally algorithms: yes/no/abstain and Schulze, with their explanation steps.
+export { formatInt, formatRatio, formatShare, type Lang } from './format.js';
+export {
+  accumulatePairwise,
+  type PairwiseCounts,
+  type RankedBallot,
+  type Ranking,
+  type WeightedRanking,
+} from './pairwise.js';
+export {
+  schulze,
+  schulzeTiers,
+  strongestPaths,
+  type SchulzeInput,
+  type SchulzeOutcome,
+  type SchulzeResult,
+} from './schulze.js';
+export { resolveSettings, type TallyRules, type TallySettings } from './settings.js';
+export { type Step, type StepCode } from './steps.js';
+export {
+  BALLOT_CODE,
+  countBallotCodes,
+  tallyYesNo,
+  type Choice,
+  type YesNoCounts,
+  type YesNoInput,
+  type YesNoOutcome,
+  type YesNoResult,
+} from './yes-no.js';

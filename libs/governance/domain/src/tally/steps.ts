@@ -1,0 +1,40 @@
+// Explanation steps shared by both tallies. Every result carries the reasoning that produced it, in
+// French and English, so a member can check each decision against the published counts.
+import type { Ratio } from '../process-settings.js';
+import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
+
+export type StepCode =
+  | 'BALLOTS'
+  | 'QUORUM_MET'
+  | 'QUORUM_MISSED'
+  | 'MAJORITY_REACHED'
+  | 'MAJORITY_MISSED'
+  | 'NO_EXPRESSED_VOTES'
+  | 'SCHULZE_RANKING'
+  | 'SCHULZE_WINNER'
+  | 'SCHULZE_TIE'
+  | 'WINNER_IS_STATUS_QUO'
+  | 'BEATS_STATUS_QUO'
+  | 'DOES_NOT_BEAT_STATUS_QUO'
+  | 'OUTCOME_ADOPTED'
+  | 'OUTCOME_REJECTED'
+  | 'OUTCOME_STATUS_QUO'
+  | 'OUTCOME_NO_QUORUM';
+
+export interface Step {
+  readonly code: StepCode;
+  readonly fr: string;
+  readonly en: string;
+}
+
+export const step = (code: StepCode, fr: string, en: string): Step => Object.freeze({ code, fr, en });
+
+/** Quorum is inclusive and measured on the electorate frozen when voting opened. */
+export const quorumStep = (turnout: number, electorate: number, quorum: Ratio, met: boolean): Step =>
+  step(
+    met ? 'QUORUM_MET' : 'QUORUM_MISSED',
+    `Quorum${NBSP}: ${formatShare(turnout, electorate, 'fr')} des ${formatInt(electorate, 'fr')} membres ont voté, ` +
+      `${formatRatio(quorum, 'fr')} requis → ${met ? 'atteint' : 'non atteint'}`,
+    `Quorum: ${formatShare(turnout, electorate, 'en')} of ${formatInt(electorate, 'en')} members voted, ` +
+      `${formatRatio(quorum, 'en')} required → ${met ? 'met' : 'not met'}`,
+  );
