@@ -8,6 +8,7 @@ const SUITES = {
   platform: ['platform.mjs'],
   // --expose-gc lets the suite measure the heap a compiled snapshot holds.
   consent: ['--expose-gc', 'consent.mjs'],
+  governance: ['--expose-gc', 'governance.mjs'],
 };
 
 const asked = process.argv.slice(2);

@@ -1,0 +1,79 @@
+// Governance figures (`npm run bench -- governance`), one JSON line each: yes/no/abstain over 1,000,000
+// ballots, Schulze over 1,000,000 partial rankings of 10 alternatives and over 10,000 rankings of 1,000
+// alternatives, and (when built) delegation resolution. Seeded; needs `npm run build:api`.
+import { seededRandom } from './consent-world.mjs';
+
+const lib = await import('../../dist/api/libs/governance/domain/src/index.js');
+const emit = (bench, value, unit, extra = {}) =>
+  process.stdout.write(`${JSON.stringify({ bench, value: Math.round(value * 10) / 10, unit, ...extra })}\n`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const timed = (runs, work) => {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = now();
+    work();
+    times.push(now() - started);
+  }
+  return median(times);
+};
+const random = seededRandom(7);
+
+// yes / no / abstain
+const codes = new Uint8Array(1_000_000);
+for (let n = 0; n < codes.length; n += 1) codes[n] = 1 + Math.floor(random() * 3);
+emit(
+  'governance_yes_no_1m',
+  timed(5, () => lib.tallyYesNo({ kind: 'POLICY', electorate: 2_000_000, ballots: codes })),
+  'ms',
+  {
+    ballots: codes.length,
+  },
+);
+
+/** A partial ranking: `ranked` distinct alternatives in random order, one per tier. */
+function partialBallots(count, alternatives, maxRanked) {
+  const ballots = [];
+  for (let n = 0; n < count; n += 1) {
+    const pool = [...alternatives];
+    const ranked = 1 + Math.floor(random() * maxRanked);
+    const ranking = [];
+    for (let k = 0; k < ranked; k += 1) ranking.push([pool.splice(Math.floor(random() * pool.length), 1)[0]]);
+    ballots.push(ranking);
+  }
+  return ballots;
+}
+
+const ten = Array.from({ length: 10 }, (_, n) => `alt${n}`);
+const million = partialBallots(1_000_000, ten, 5);
+emit(
+  'governance_schulze_1m_ballots_10_alternatives',
+  timed(3, () =>
+    lib.schulze({
+      kind: 'POLICY',
+      alternatives: ten,
+      statusQuo: 'alt0',
+      electorate: 2_000_000,
+      ballots: million,
+    }),
+  ),
+  'ms',
+  { ranked_per_ballot: '1-5' },
+);
+
+const thousand = Array.from({ length: 1_000 }, (_, n) => `alt${n}`);
+const wide = partialBallots(10_000, thousand, 20);
+emit(
+  'governance_schulze_10k_ballots_1000_alternatives',
+  timed(1, () =>
+    lib.schulze({
+      kind: 'POLICY',
+      alternatives: thousand,
+      statusQuo: 'alt0',
+      electorate: 20_000,
+      ballots: wide,
+    }),
+  ) / 1000,
+  's',
+  { ranked_per_ballot: '1-20', complexity: 'O(B·r·n + n³), r ranked per ballot (B·n² for full rankings)' },
+);
