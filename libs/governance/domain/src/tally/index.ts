@@ -27,3 +27,12 @@ export {
   type YesNoOutcome,
   type YesNoResult,
 } from './yes-no.js';
+export {
+  tallyApproval,
+  type Approval,
+  type ApprovalBallot,
+  type ApprovalInput,
+  type ApprovalOutcome,
+  type ApprovalResult,
+  type WeightedApproval,
+} from './approval.js';

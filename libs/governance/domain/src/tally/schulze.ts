@@ -13,7 +13,7 @@ import { exceeds, reaches } from '../process-settings.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import { accumulatePairwise, type RankedBallot } from './pairwise.js';
 import { assertCount, resolveSettings, type TallyRules } from './settings.js';
-import { quorumStep, step, type Step } from './steps.js';
+import { alternativesOutcomeStep, quorumStep, step, topTieStep, type Step } from './steps.js';
 
 export type SchulzeOutcome = 'ADOPTED' | 'STATUS_QUO' | 'NO_QUORUM';
 
@@ -141,12 +141,11 @@ export const schulze = (input: SchulzeInput): SchulzeResult => {
   const order = ranking.map((tier) => tier.join(' = ')).join(' > ');
   steps.push(step('SCHULZE_RANKING', `Classement de Schulze${NBSP}: ${order}`, `Schulze ranking: ${order}`));
   if (winner === null) {
-    const tied = first.map((i) => alternatives[i] as string).join(', ');
     steps.push(
-      step(
+      topTieStep(
         'SCHULZE_TIE',
-        `Égalité en tête entre ${tied} → le statu quo (${statusQuo}) est maintenu`,
-        `Tie for first place between ${tied} → the status quo (${statusQuo}) is kept`,
+        first.map((i) => alternatives[i] as string),
+        statusQuo,
       ),
     );
   } else if (w === sq) {
@@ -171,21 +170,7 @@ export const schulze = (input: SchulzeInput): SchulzeResult => {
       ),
     );
   }
-  steps.push(
-    outcome === 'ADOPTED'
-      ? step('OUTCOME_ADOPTED', `Résultat${NBSP}: ${winner} adoptée`, `Outcome: ${winner} adopted`)
-      : outcome === 'STATUS_QUO'
-        ? step(
-            'OUTCOME_STATUS_QUO',
-            `Résultat${NBSP}: statu quo maintenu (${statusQuo})`,
-            `Outcome: status quo kept (${statusQuo})`,
-          )
-        : step(
-            'OUTCOME_NO_QUORUM',
-            `Résultat${NBSP}: quorum non atteint, statu quo maintenu (${statusQuo})`,
-            `Outcome: no quorum, status quo kept (${statusQuo})`,
-          ),
-  );
+  steps.push(alternativesOutcomeStep(outcome, winner, statusQuo));
 
   return Object.freeze({
     alternatives: Object.freeze([...alternatives]),

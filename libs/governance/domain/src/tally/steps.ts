@@ -13,6 +13,9 @@ export type StepCode =
   | 'SCHULZE_RANKING'
   | 'SCHULZE_WINNER'
   | 'SCHULZE_TIE'
+  | 'APPROVAL_RANKING'
+  | 'APPROVAL_WINNER'
+  | 'APPROVAL_TIE'
   | 'WINNER_IS_STATUS_QUO'
   | 'BEATS_STATUS_QUO'
   | 'DOES_NOT_BEAT_STATUS_QUO'
@@ -38,3 +41,35 @@ export const quorumStep = (turnout: number, electorate: number, quorum: Ratio, m
     `Quorum: ${formatShare(turnout, electorate, 'en')} of ${formatInt(electorate, 'en')} members voted, ` +
       `${formatRatio(quorum, 'en')} required → ${met ? 'met' : 'not met'}`,
   );
+
+/** A tie at the top of a count over alternatives keeps the status quo. */
+export const topTieStep = (
+  code: 'SCHULZE_TIE' | 'APPROVAL_TIE',
+  tied: readonly string[],
+  statusQuo: string,
+): Step =>
+  step(
+    code,
+    `Égalité en tête entre ${tied.join(', ')} → le statu quo (${statusQuo}) est maintenu`,
+    `Tie for first place between ${tied.join(', ')} → the status quo (${statusQuo}) is kept`,
+  );
+
+/** The last step of a count over alternatives. */
+export const alternativesOutcomeStep = (
+  outcome: 'ADOPTED' | 'STATUS_QUO' | 'NO_QUORUM',
+  winner: string | null,
+  statusQuo: string,
+): Step =>
+  outcome === 'ADOPTED'
+    ? step('OUTCOME_ADOPTED', `Résultat${NBSP}: ${winner} adoptée`, `Outcome: ${winner} adopted`)
+    : outcome === 'STATUS_QUO'
+      ? step(
+          'OUTCOME_STATUS_QUO',
+          `Résultat${NBSP}: statu quo maintenu (${statusQuo})`,
+          `Outcome: status quo kept (${statusQuo})`,
+        )
+      : step(
+          'OUTCOME_NO_QUORUM',
+          `Résultat${NBSP}: quorum non atteint, statu quo maintenu (${statusQuo})`,
+          `Outcome: no quorum, status quo kept (${statusQuo})`,
+        );
