@@ -177,5 +177,19 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
+  {
+    // The recount must stay independent of the server's tally: Node's built-ins and its own files only.
+    files: ['tools/recount/**/*.mjs'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!node:|\\./[\\w-]+\\.mjs$)', message: 'The recount imports only node: built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

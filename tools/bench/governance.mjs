@@ -1,6 +1,13 @@
-// Governance figures (`npm run bench -- governance`), one JSON line each: yes/no/abstain over 1,000,000
-// ballots, Schulze over 1,000,000 partial rankings of 10 alternatives and over 10,000 rankings of 1,000
-// alternatives, and (when built) delegation resolution. Seeded; needs `npm run build:api`.
+// Governance figures (`npm run bench -- governance`), one JSON line each: delegation resolution,
+// yes/no/abstain over 1,000,000 ballots, Schulze over 1,000,000 partial rankings of 10 alternatives and
+// over 10,000 rankings of 1,000 alternatives, and the independent recount CLI on 1,000,000-line tally
+// files. Seeded; needs `npm run build:api`.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { seededRandom } from './consent-world.mjs';
 
 const lib = await import('../../dist/api/libs/governance/domain/src/index.js');
@@ -114,3 +121,59 @@ emit(
   's',
   { ranked_per_ballot: '1-20', complexity: 'O(B·r·n + n³), r ranked per ballot (B·n² for full rankings)' },
 );
+
+// The independent recount, end to end as a member would run it (a new Node process reading the file):
+// 1,000,000 yes/no/abstain ballots, a quarter of them carrying delegated votes, then the 1,000,000
+// ranked ballots above.
+const workdir = mkdtempSync(join(tmpdir(), 'lovecando-bench-'));
+const recountCli = fileURLToPath(new URL('../recount/recount.mjs', import.meta.url));
+const receiptOf = (n) => createHash('sha256').update(`bench ballot ${n}`).digest('hex');
+const choices = ['yes', 'no', 'abstain'];
+function recountFigure(name, input) {
+  const started = now();
+  const file = lib.writeTallyFile(input);
+  const written = now() - started;
+  const path = join(workdir, `${name}.jsonl`);
+  writeFileSync(path, file.text);
+  const times = [];
+  for (let run = 0; run < 3; run += 1) {
+    const begun = now();
+    const child = spawnSync(process.execPath, [recountCli, path, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    times.push(now() - begun);
+    if (child.status !== 0) throw new Error(`recount of ${name} failed: ${child.stdout}${child.stderr}`);
+  }
+  emit(`governance_recount_${name}`, median(times) / 1000, 's', {
+    lines: input.ballots.length + 2,
+    file_mb: Math.round(Buffer.byteLength(file.text) / 1e5) / 10,
+    written_by_library_s: Math.round(written / 100) / 10,
+  });
+}
+try {
+  recountFigure('1m_yes_no', {
+    proposalId: 'bench',
+    kind: 'TERMS',
+    method: 'yes-no',
+    electorate: 2_000_000,
+    electorateDigest: '0'.repeat(64),
+    ballots: Array.from({ length: 1_000_000 }, (_, n) => ({
+      receipt: receiptOf(n),
+      delegated: random() < 0.25 ? 1 : 0,
+      choice: choices[codes[n] - 1],
+    })),
+  });
+  recountFigure('1m_schulze_10_alternatives', {
+    proposalId: 'bench',
+    kind: 'POLICY',
+    method: 'schulze',
+    electorate: 2_000_000,
+    electorateDigest: '0'.repeat(64),
+    alternatives: ten,
+    statusQuo: 'alt0',
+    ballots: million.map((ranking, n) => ({ receipt: receiptOf(n), delegated: 0, ranking })),
+  });
+} finally {
+  rmSync(workdir, { recursive: true, force: true });
+}
