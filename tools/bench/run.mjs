@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- platform|consent]`: runs the benchmark suites (all by default), each in its own Node
+// `npm run bench [-- platform|consent|governance|terms]`: runs the benchmark suites (all by default), each in its own Node
 // process, and passes their JSON lines through. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ const SUITES = {
   // --expose-gc lets the suite measure the heap a compiled snapshot holds.
   consent: ['--expose-gc', 'consent.mjs'],
   governance: ['--expose-gc', 'governance.mjs'],
+  terms: ['terms.mjs'],
 };
 
 const asked = process.argv.slice(2);

@@ -1,4 +1,5 @@
-// The terms-of-use engine: versioned articles, amendments as change sets, redlines, conflicts and rebase. Pure TypeScript: it runs in the API and in browsers.
+// The terms-of-use engine: versioned articles, amendments as change sets, redlines, conflicts and rebase,
+// readability, and the foundation's first terms. Pure TypeScript: it runs in the API and in browsers.
 export * from './document/types.js';
 export { TERMS_PROBLEM_CODES, type TermsProblem, type TermsProblemCode } from './document/problems.js';
 export { createVersion, sameContent, type CreateVersionResult } from './document/version.js';
@@ -25,3 +26,41 @@ export {
   type ChangeSetShape,
   type DocumentShape,
 } from './testing/generate-document.js';
+export {
+  BAND_LABELS,
+  READABILITY_BANDS,
+  bandOf,
+  formatScore,
+  readingEase,
+  type ReadabilityBand,
+  type TextCounts,
+} from './readability/reading-ease.js';
+export {
+  NO_COUNTS,
+  addCounts,
+  countText,
+  readability,
+  readabilityOfCounts,
+  type Readability,
+} from './readability/readability.js';
+export {
+  articleReadability,
+  documentReadability,
+  type ArticleReadability,
+  type DocumentReadability,
+  type PerLang,
+} from './readability/document-readability.js';
+export { countSyllablesEn } from './readability/syllables-en.js';
+export { countSyllablesFr } from './readability/syllables-fr.js';
+export {
+  DEFAULT_MIN_SCORE,
+  TERMS_LINT_CODES,
+  type LintSeverity,
+  type MinimumScore,
+  type TermsLintCode,
+  type TermsLintOptions,
+  type TermsLintProblem,
+} from './lint/lint-problem.js';
+export { lintTerms } from './lint/lint-terms.js';
+export { changedArticles } from './lint/changed-articles.js';
+export { FIRST_TERMS } from './first-terms/first-terms.js';
