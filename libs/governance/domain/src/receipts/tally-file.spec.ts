@@ -1,6 +1,7 @@
 // The tally file writer refuses what would make a file that cannot be trusted, and writes only the
 // fields of the format. Agreement with the independent recount is tested in tools/recount.
 import { writeTallyFile, type TallyFileInput } from './tally-file.js';
+import { type TallyFileBallot } from './tally-file.types.js';
 
 const receipt = (digit: string): string => digit.repeat(64);
 const base: TallyFileInput = {
@@ -17,7 +18,8 @@ const base: TallyFileInput = {
 
 describe('writeTallyFile', () => {
   it('sorts ballots by receipt, writes only the format fields, and counts delegated weight apart', () => {
-    const extra = { ...base.ballots[0], member: 'alice@example.org' } as TallyFileInput['ballots'][number];
+    // A caller passing more than the format holds (here a member's email) must not leak it into the file.
+    const extra: TallyFileBallot = Object.assign({}, base.ballots[0]!, { member: 'alice@example.org' });
     const file = writeTallyFile({ ...base, ballots: [extra, base.ballots[1]!] });
     const lines = file.text.split('\n');
     expect(lines[1]).toBe(`{"choice":"yes","delegated":2,"receipt":"${receipt('a')}"}`);
