@@ -9,6 +9,7 @@ import {
 } from '@lovecando/identity-api';
 import { type IncomingMessage } from 'node:http';
 import { type Response } from 'express';
+import { TermsModule } from '@lovecando/terms-api';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -61,6 +62,7 @@ export class AppModule {
           smtpUrl: config.SMTP_URL,
           mailFrom: config.MAIL_FROM,
         }),
+        TermsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [SessionService],

@@ -5,6 +5,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as NestLogger } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { TermsStore } from '@lovecando/terms-api';
 import { AppModule } from './app.module.js';
 import { type AppConfig } from './config/config.schema.js';
 import { applyMigrations } from './database/migration-status.js';
@@ -23,5 +24,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(jsonBody(config.BODY_LIMIT));
   const applied = await applyMigrations(app.get(DataSource));
   if (applied.length) new NestLogger('Database').log({ applied }, 'migrations applied');
+  // A new platform publishes the foundation's first terms of use, so they are readable from the start.
+  const firstTerms = await app.get(TermsStore).publishFirstTerms();
+  if (firstTerms.created) new NestLogger('Terms').log(firstTerms, 'first terms of use published');
   return app;
 }

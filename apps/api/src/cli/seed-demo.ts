@@ -1,9 +1,10 @@
-// `npm run seed:demo`: demo data for trying LoveCanDo: one admin, 3 board members and 200 members, all with
-// verified emails and the documented demo passwords (README). Refused in production; does nothing when
+// `npm run seed:demo`: demo data for trying LoveCanDo: the first terms of use, one admin, 3 board members
+// and 200 members, all with verified emails and the documented demo passwords (README). Refused in production; does nothing when
 // the demo admin already exists.
 import { type Role } from '@lovecando/identity-domain';
 import { CodedError, type Language } from '@lovecando/shared-util';
 import { MemberEntity, normaliseEmail, PasswordHasher } from '@lovecando/identity-api';
+import { publishFirstTerms } from '@lovecando/terms-api';
 import { runWithIdentity } from './identity-context.js';
 
 export const DEMO_DOMAIN = 'demo.lovecando.org';
@@ -77,6 +78,9 @@ await runWithIdentity('seed:demo', async ({ config, dataSource, accounts }) => {
   const existing = await dataSource
     .getRepository(MemberEntity)
     .countBy({ emailNormalized: normaliseEmail(`admin@${DEMO_DOMAIN}`) });
+  // The demo starts from the foundation's first terms of use (a new server publishes them too).
+  const terms = await publishFirstTerms(dataSource.manager);
+  if (terms.created) process.stdout.write(`First terms of use published (${terms.hash.slice(0, 12)}…).\n`);
   if (existing) {
     process.stdout.write('Demo data is already there.\n');
     return;

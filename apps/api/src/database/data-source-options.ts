@@ -1,6 +1,7 @@
 // TypeORM settings shared by the server, the migration command and the tests.
 import { type DataSourceOptions } from 'typeorm';
 import { identityEntities } from '@lovecando/identity-api';
+import { termsEntities } from '@lovecando/terms-api';
 import { migrations } from './migrations/index.js';
 
 export interface DatabaseSettings {
@@ -18,7 +19,7 @@ export function dataSourceOptions({ url, poolSize }: DatabaseSettings): DataSour
     migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
     uuidExtension: 'pgcrypto',
-    entities: [...identityEntities],
+    entities: [...identityEntities, ...termsEntities],
     extra: { max: poolSize, application_name: 'lovecando-api' },
   };
 }

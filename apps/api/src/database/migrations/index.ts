@@ -2,5 +2,10 @@
 // the same set. Migrations are never edited once they have landed: add a new one.
 import { CreateInstance1795957200000 } from './1795957200000-create-instance.js';
 import { CreateIdentity1795958000000 } from './1795958000000-create-identity.js';
+import { CreateTerms1795959000000 } from './1795959000000-create-terms.js';
 
-export const migrations = [CreateInstance1795957200000, CreateIdentity1795958000000];
+export const migrations = [
+  CreateInstance1795957200000,
+  CreateIdentity1795958000000,
+  CreateTerms1795959000000,
+];
