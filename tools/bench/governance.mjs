@@ -119,7 +119,31 @@ emit(
     }),
   ) / 1000,
   's',
-  { ranked_per_ballot: '1-20', complexity: 'O(B·r·n + n³), r ranked per ballot (B·n² for full rankings)' },
+  { ranked_per_ballot: '1-20', complexity: 'O(B·r·n + n³), r ranked per ballot' },
+);
+
+// The same with every ballot ranking all 1,000 alternatives (the dense count, O(B·n²/2 + n³)).
+const full = Array.from({ length: 10_000 }, () => {
+  const order = [...thousand];
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order.map((id) => [id]);
+});
+emit(
+  'governance_schulze_10k_full_rankings_1000_alternatives',
+  timed(1, () =>
+    lib.schulze({
+      kind: 'POLICY',
+      alternatives: thousand,
+      statusQuo: 'alt0',
+      electorate: 20_000,
+      ballots: full,
+    }),
+  ) / 1000,
+  's',
+  { ranked_per_ballot: 1000, complexity: 'O(B·n²/2 + n³)' },
 );
 
 // The independent recount, end to end as a member would run it (a new Node process reading the file):

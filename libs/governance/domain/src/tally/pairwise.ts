@@ -1,9 +1,15 @@
 // Pairwise preference counts for Schulze. d[i][j] = weight of ballots ranking i strictly above j.
 // A ballot is a list of tiers (alternatives ranked equal); alternatives it leaves out are tied last, so
-// they lose to every ranked one and gain nothing against each other. Per ballot the cost is
-// O(k·n) for k ranked alternatives (each ranked one beats every alternative in a later tier or unranked),
-// hence O(B·k·n) ⊆ O(B·n²) in total, accumulated in one flat Float64Array n×n (exact integers to 2^53,
-// so delegated weights cannot overflow as they could in an Int32Array).
+// they lose to every ranked one and gain nothing against each other. Two ways to count, same result:
+// - sparse (most votes): per ballot, each of its k ranked alternatives beats every alternative in a later
+//   tier or unranked: O(k·n) per ballot, O(B·k·n) in all;
+// - dense (ballots ranking more than half of many alternatives): for each pair i < j, one pass over the
+//   ballots' tiers laid out per alternative, comparing both ways at once in integers without branches,
+//   four pairs per pass: O(B·n²/2), but sequential memory and about a third of the time of the sparse loop
+//   when k is close to n (10,000 full rankings of 1,000 alternatives: 5·10⁹ comparisons).
+// Totals are kept in one flat Float64Array n×n (exact integers to 2^53, so delegated weights cannot
+// overflow); the dense path counts each block of ballots in 32-bit integers, which is why it is only taken
+// when the total weight stays below 2^31.
 
 /** Alternative ids ranked equal, best tier first. */
 export type Ranking = readonly (readonly string[])[];
@@ -24,13 +30,29 @@ export interface PairwiseCounts {
   readonly turnout: number;
 }
 
-export const accumulatePairwise = (
+const rankingOf = (ballot: RankedBallot): Ranking =>
+  Array.isArray(ballot) ? ballot : (ballot as WeightedRanking).ranking;
+
+const weightOf = (ballot: RankedBallot, b: number): number => {
+  const weight = Array.isArray(ballot) ? 1 : (ballot as WeightedRanking).weight;
+  if (!Number.isSafeInteger(weight) || weight < 0) {
+    throw new RangeError(`ballot ${b} has an invalid weight ${weight}`);
+  }
+  return weight;
+};
+
+const indexOf = (alternatives: readonly string[]): Map<string, number> => {
+  const index = new Map<string, number>();
+  alternatives.forEach((id, i) => index.set(id, i));
+  return index;
+};
+
+const accumulateSparse = (
   alternatives: readonly string[],
   ballots: readonly RankedBallot[],
 ): PairwiseCounts => {
   const n = alternatives.length;
-  const index = new Map<string, number>();
-  alternatives.forEach((id, i) => index.set(id, i));
+  const index = indexOf(alternatives);
   const d = new Float64Array(n * n);
   // tier[i] = tier number of alternative i in the current ballot; stamp avoids clearing it per ballot.
   const tier = new Int32Array(n);
@@ -39,12 +61,8 @@ export const accumulatePairwise = (
   let turnout = 0;
 
   for (let b = 0; b < ballots.length; b += 1) {
-    const ballot = ballots[b] as RankedBallot;
-    const ranking: Ranking = Array.isArray(ballot) ? ballot : (ballot as WeightedRanking).ranking;
-    const weight = Array.isArray(ballot) ? 1 : (ballot as WeightedRanking).weight;
-    if (!Number.isSafeInteger(weight) || weight < 0) {
-      throw new RangeError(`ballot ${b} has an invalid weight ${weight}`);
-    }
+    const ranking = rankingOf(ballots[b] as RankedBallot);
+    const weight = weightOf(ballots[b] as RankedBallot, b);
     turnout += weight;
     let k = 0;
     for (let t = 0; t < ranking.length; t += 1) {
@@ -71,4 +89,139 @@ export const accumulatePairwise = (
     }
   }
   return { n, d, turnout };
+};
+
+/** Tier of an alternative a ballot leaves out, below every real tier; differences stay within int32. */
+const UNRANKED = 0xffff;
+/** Ballots per block of the dense count: the block's tier table holds n × block int32 (≤ 16 MB). */
+const denseBlock = (n: number): number => Math.max(256, Math.floor((1 << 20) / n));
+
+const accumulateDense = (
+  alternatives: readonly string[],
+  ballots: readonly RankedBallot[],
+): PairwiseCounts => {
+  const n = alternatives.length;
+  const index = indexOf(alternatives);
+  const d = new Float64Array(n * n);
+  const size = Math.min(denseBlock(n), ballots.length);
+  // tiers[i * size + c]: tier of alternative i in the block's c-th ballot, one row per alternative so a
+  // pair of alternatives is two sequential rows.
+  const tiers = new Int32Array(n * size);
+  const weights = new Int32Array(size);
+  let turnout = 0;
+  for (let start = 0; start < ballots.length; start += size) {
+    const count = Math.min(size, ballots.length - start);
+    tiers.fill(UNRANKED);
+    weights.fill(0);
+    for (let c = 0; c < count; c += 1) {
+      const b = start + c;
+      const ranking = rankingOf(ballots[b] as RankedBallot);
+      const weight = weightOf(ballots[b] as RankedBallot, b);
+      turnout += weight;
+      weights[c] = weight;
+      for (let t = 0; t < ranking.length; t += 1) {
+        for (const id of ranking[t] as readonly string[]) {
+          const i = index.get(id);
+          if (i === undefined) throw new RangeError(`ballot ${b} ranks unknown alternative ${id}`);
+          if (tiers[i * size + c] !== UNRANKED) throw new RangeError(`ballot ${b} ranks ${id} twice`);
+          tiers[i * size + c] = t;
+        }
+      }
+    }
+    countPairsDense(n, size, tiers, weights, d);
+  }
+  return { n, d, turnout };
+};
+
+/**
+ * For every pair i < j, adds to d[i][j] the weight of the block's ballots ranking i above j and to d[j][i]
+ * the reverse. `(x - y) >> 31` is -1 exactly when x < y (tiers are below 2^16), so `w & mask` adds w or 0
+ * without a branch to mispredict; four j at once reuse each load of i's tier.
+ */
+const countPairsDense = (
+  n: number,
+  size: number,
+  tiers: Int32Array,
+  weights: Int32Array,
+  d: Float64Array,
+): void => {
+  for (let i = 0; i < n; i += 1) {
+    const ri = i * size;
+    let j = i + 1;
+    for (; j + 3 < n; j += 4) {
+      const r0 = j * size;
+      const r1 = r0 + size;
+      const r2 = r1 + size;
+      const r3 = r2 + size;
+      let a0 = 0,
+        b0 = 0,
+        a1 = 0,
+        b1 = 0,
+        a2 = 0,
+        b2 = 0,
+        a3 = 0,
+        b3 = 0;
+      for (let c = 0; c < size; c += 1) {
+        const x = tiers[ri + c] as number;
+        const w = weights[c] as number;
+        const y0 = tiers[r0 + c] as number;
+        const y1 = tiers[r1 + c] as number;
+        const y2 = tiers[r2 + c] as number;
+        const y3 = tiers[r3 + c] as number;
+        a0 = (a0 + (w & ((x - y0) >> 31))) | 0;
+        b0 = (b0 + (w & ((y0 - x) >> 31))) | 0;
+        a1 = (a1 + (w & ((x - y1) >> 31))) | 0;
+        b1 = (b1 + (w & ((y1 - x) >> 31))) | 0;
+        a2 = (a2 + (w & ((x - y2) >> 31))) | 0;
+        b2 = (b2 + (w & ((y2 - x) >> 31))) | 0;
+        a3 = (a3 + (w & ((x - y3) >> 31))) | 0;
+        b3 = (b3 + (w & ((y3 - x) >> 31))) | 0;
+      }
+      addPair(d, n, i, j, a0, b0);
+      addPair(d, n, i, j + 1, a1, b1);
+      addPair(d, n, i, j + 2, a2, b2);
+      addPair(d, n, i, j + 3, a3, b3);
+    }
+    for (; j < n; j += 1) {
+      const rj = j * size;
+      let above = 0;
+      let below = 0;
+      for (let c = 0; c < size; c += 1) {
+        const x = tiers[ri + c] as number;
+        const y = tiers[rj + c] as number;
+        const w = weights[c] as number;
+        above = (above + (w & ((x - y) >> 31))) | 0;
+        below = (below + (w & ((y - x) >> 31))) | 0;
+      }
+      addPair(d, n, i, j, above, below);
+    }
+  }
+};
+
+const addPair = (d: Float64Array, n: number, i: number, j: number, above: number, below: number): void => {
+  d[i * n + j] = (d[i * n + j] as number) + above;
+  d[j * n + i] = (d[j * n + i] as number) + below;
+};
+
+/** Largest total weight the dense path counts in 32-bit integers. */
+const INT32_MAX = 0x7fffffff;
+
+/**
+ * Counts d[i][j] for the ballots, choosing the sparse or the dense way by the work each would do: the
+ * dense one when there are enough alternatives and ballots rank more than half of them on average.
+ */
+export const accumulatePairwise = (
+  alternatives: readonly string[],
+  ballots: readonly RankedBallot[],
+): PairwiseCounts => {
+  const n = alternatives.length;
+  let ranked = 0;
+  let weight = 0;
+  for (let b = 0; b < ballots.length; b += 1) {
+    const ballot = ballots[b] as RankedBallot;
+    for (const tier of rankingOf(ballot)) ranked += tier.length;
+    weight += weightOf(ballot, b);
+  }
+  const dense = n >= 32 && n < UNRANKED && 2 * ranked > ballots.length * n && weight <= INT32_MAX;
+  return dense ? accumulateDense(alternatives, ballots) : accumulateSparse(alternatives, ballots);
 };
