@@ -41,6 +41,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      treeshake: {
+        // Domain libraries are pure by rule (ARCHITECTURE.md, enforced by lint): a module of theirs whose
+        // exports go unused can be dropped. Without this, a page importing one function from a domain's
+        // index also ships its module-level data (e.g. the full text of the first terms of use).
+        moduleSideEffects: [{ test: /[\\/]libs[\\/][^\\/]+[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
       output: {
         // Libraries change far less often than the app: in their own chunks they stay in the browser
         // cache across deployments, and no single chunk grows past Vite's size warning.

@@ -1,5 +1,5 @@
 // The header of every page: who is signed in (name, role, profile, admin link, sign-out) or the links to
-// sign in and sign up, through the whole app with a mocked API.
+// sign in and sign up, through the whole app with a mocked API; and the footer's link to the terms of use.
 import { type ViewerQuery } from '@lovecando/shared-web-data';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -89,5 +89,22 @@ describe('RootLayout header', () => {
     await userEvent.click(await banner().findByRole('button', { name: 'Se déconnecter' }));
     await waitFor(() => expect(banner().getByRole('link', { name: 'Se connecter' })).toBeTruthy());
     expect(banner().queryByText('Ada Lovelace')).toBeNull();
+  });
+});
+
+describe('RootLayout footer', () => {
+  it('links to the terms of use, which open without signing in', async () => {
+    renderApp({ client: clientFor(() => null) });
+    const footer = within(screen.getByRole('contentinfo'));
+    const link = footer.getByRole('link', { name: 'Conditions d’utilisation' });
+    expect(link.getAttribute('href')).toBe('/terms');
+
+    await userEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Conditions d’utilisation' })).toBeTruthy();
+    expect(document.title).toBe('Conditions d’utilisation · LoveCanDo');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Terms of use' })).toBeTruthy();
+    expect(footer.getByRole('link', { name: 'Terms of use' }).getAttribute('href')).toBe('/terms');
   });
 });

@@ -2,7 +2,7 @@
 import { AccountMenu } from '@lovecando/identity-web';
 import { AppShell } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useFocusMainOnNavigate } from '../common/useFocusMainOnNavigate';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -29,7 +29,14 @@ export function RootLayout() {
       }
       account={<AccountMenu />}
       languageSwitcher={<LanguageMenu />}
-      footer={<p>{t('app.footer')}</p>}
+      footer={
+        <>
+          <p>
+            <Link to="/terms">{t('app.footerTerms')}</Link>
+          </p>
+          <p>{t('app.footer')}</p>
+        </>
+      }
     >
       <Outlet />
     </AppShell>

@@ -1,5 +1,6 @@
 // Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
 import { identityRoutes } from '@lovecando/identity-web';
+import { termsRoutes } from '@lovecando/terms-web';
 import { type RouteObject } from 'react-router';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           ...identityRoutes,
+          ...termsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

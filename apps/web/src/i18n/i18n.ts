@@ -1,6 +1,7 @@
 // Creates the i18next instance of the app: French unless the visitor chose otherwise, the choice kept
 // in localStorage, and <html lang> kept in step so assistive technology reads the page correctly.
 import { IDENTITY_NAMESPACE, identityResources } from '@lovecando/identity-web';
+import { TERMS_NAMESPACE, termsResources } from '@lovecando/terms-web';
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -21,10 +22,18 @@ export function createI18n(): i18n {
     .init({
       // Each feature library brings its texts in its own namespace.
       resources: {
-        fr: { translation: fr, [IDENTITY_NAMESPACE]: identityResources.fr },
-        en: { translation: en, [IDENTITY_NAMESPACE]: identityResources.en },
+        fr: {
+          translation: fr,
+          [IDENTITY_NAMESPACE]: identityResources.fr,
+          [TERMS_NAMESPACE]: termsResources.fr,
+        },
+        en: {
+          translation: en,
+          [IDENTITY_NAMESPACE]: identityResources.en,
+          [TERMS_NAMESPACE]: termsResources.en,
+        },
       },
-      ns: ['translation', IDENTITY_NAMESPACE],
+      ns: ['translation', IDENTITY_NAMESPACE, TERMS_NAMESPACE],
       defaultNS: 'translation',
       supportedLngs: LANGUAGES,
       fallbackLng: DEFAULT_LANGUAGE,

@@ -1,6 +1,7 @@
 // Guards the translation files, the app's and those of the feature libraries: a key or placeholder
 // missing in one language fails here.
 import { identityResources } from '@lovecando/identity-web';
+import { termsResources } from '@lovecando/terms-web';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import fr from './fr.json';
@@ -28,6 +29,7 @@ const placeholders = (text: unknown): string[] =>
 const namespaces = [
   { name: 'translation (app)', fr, en },
   { name: 'identity', fr: identityResources.fr, en: identityResources.en },
+  { name: 'terms', fr: termsResources.fr, en: termsResources.en },
 ];
 
 describe.each(namespaces)('translations of $name', ({ fr: frTree, en: enTree }) => {

@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n": typeof types.ReinstateMemberDocument,
     "\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  fragment LocalizedReadabilityFields on LocalizedReadability {\n    fr {\n      score\n      band\n    }\n    en {\n      score\n      band\n    }\n  }\n": typeof types.LocalizedReadabilityFieldsFragmentDoc,
+    "\n  query TermsOfUse {\n    termsOfUse {\n      ordinal\n      hash\n      publishedAt\n      readability {\n        ...LocalizedReadabilityFields\n      }\n      articles {\n        id\n        number\n        title {\n          fr\n          en\n        }\n        summary {\n          fr\n          en\n        }\n        body {\n          fr\n          en\n        }\n        bodyReadability {\n          ...LocalizedReadabilityFields\n        }\n      }\n    }\n  }\n": typeof types.TermsOfUseDocument,
 };
 const documents: Documents = {
     "\n  query HomeStatus {\n    about {\n      name\n      version\n      environment\n      startedAt\n    }\n    health {\n      status\n      database\n      migrations\n      checkedAt\n    }\n  }\n": types.HomeStatusDocument,
@@ -52,6 +54,8 @@ const documents: Documents = {
     "\n  mutation SuspendMember($input: SuspendMemberInput!) {\n    suspendMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReinstateMember($memberId: ID!) {\n    reinstateMember(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n": types.ReinstateMemberDocument,
     "\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  fragment LocalizedReadabilityFields on LocalizedReadability {\n    fr {\n      score\n      band\n    }\n    en {\n      score\n      band\n    }\n  }\n": types.LocalizedReadabilityFieldsFragmentDoc,
+    "\n  query TermsOfUse {\n    termsOfUse {\n      ordinal\n      hash\n      publishedAt\n      readability {\n        ...LocalizedReadabilityFields\n      }\n      articles {\n        id\n        number\n        title {\n          fr\n          en\n        }\n        summary {\n          fr\n          en\n        }\n        body {\n          fr\n          en\n        }\n        bodyReadability {\n          ...LocalizedReadabilityFields\n        }\n      }\n    }\n  }\n": types.TermsOfUseDocument,
 };
 
 /**
@@ -140,6 +144,14 @@ export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox($first: Int!) {\n    devOutbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LocalizedReadabilityFields on LocalizedReadability {\n    fr {\n      score\n      band\n    }\n    en {\n      score\n      band\n    }\n  }\n"): (typeof documents)["\n  fragment LocalizedReadabilityFields on LocalizedReadability {\n    fr {\n      score\n      band\n    }\n    en {\n      score\n      band\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TermsOfUse {\n    termsOfUse {\n      ordinal\n      hash\n      publishedAt\n      readability {\n        ...LocalizedReadabilityFields\n      }\n      articles {\n        id\n        number\n        title {\n          fr\n          en\n        }\n        summary {\n          fr\n          en\n        }\n        body {\n          fr\n          en\n        }\n        bodyReadability {\n          ...LocalizedReadabilityFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TermsOfUse {\n    termsOfUse {\n      ordinal\n      hash\n      publishedAt\n      readability {\n        ...LocalizedReadabilityFields\n      }\n      articles {\n        id\n        number\n        title {\n          fr\n          en\n        }\n        summary {\n          fr\n          en\n        }\n        body {\n          fr\n          en\n        }\n        bodyReadability {\n          ...LocalizedReadabilityFields\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

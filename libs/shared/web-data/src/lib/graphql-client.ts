@@ -25,7 +25,7 @@ const waitBeforeRetry = (retries: number): Promise<void> => {
 };
 
 /** Query fields that do not depend on who is signed in; every other one is. */
-const VISITOR_INDEPENDENT_FIELDS = new Set(['__typename', 'about', 'health']);
+const VISITOR_INDEPENDENT_FIELDS = new Set(['__typename', 'about', 'health', 'termsOfUse']);
 
 /**
  * Drops every cached query answer that depends on the visitor (`me`, admin lists, ...), so the queries on
@@ -66,6 +66,14 @@ export function createGraphqlClient({ url, wsUrl, fetch, webSocketImpl }: Graphq
           MemberConnection: () => null,
           MemberEdge: () => null,
           PageInfo: () => null,
+          // A version of the terms is identified by its ordinal. An article's id ("membership") stays the
+          // same from one version to the next while its text changes, so it is no key: each article is
+          // stored inside its version, as are the texts and scores, which have no identity of their own.
+          TermsVersion: (data) => (typeof data['ordinal'] === 'number' ? String(data['ordinal']) : null),
+          TermsArticle: () => null,
+          LocalizedText: () => null,
+          LocalizedReadability: () => null,
+          Readability: () => null,
         },
         updates: {
           Mutation: {

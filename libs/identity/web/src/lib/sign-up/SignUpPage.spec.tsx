@@ -1,4 +1,5 @@
-// Sign-up form with a mocked API: password refused as too weak, success leads to "check your email".
+// Sign-up form with a mocked API: password refused as too weak, success leads to "check your email";
+// joining accepts the terms of use, which the form links to.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,17 @@ describe('SignUpPage', () => {
     expect(signUp?.variables).toEqual({
       input: { email: 'ada@example.org', displayName: 'Ada', password: 'passwordpassword', locale: 'en' },
     });
+  });
+
+  it('says that joining accepts the terms of use, next to the submit button, with a link to them', async () => {
+    const { client } = createMockClient((operation) => answer(operation, { me: null }));
+    renderIdentity({ client, path: '/sign-up' });
+    const link = await screen.findByRole('link', { name: 'conditions d’utilisation' });
+    expect(link.getAttribute('href')).toBe('/terms');
+    expect(link.closest('p')?.textContent).toBe('En adhérant, vous acceptez les conditions d’utilisation.');
+    expect(link.closest('form')).toBe(
+      screen.getByRole('button', { name: 'Créer mon compte' }).closest('form'),
+    );
   });
 
   it('catches a password shorter than 12 characters before asking the API', async () => {

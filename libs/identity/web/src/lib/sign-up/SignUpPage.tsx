@@ -110,6 +110,9 @@ export function SignUpPage() {
           onChange={setLocale}
           errorMessage={errors?.fields.locale}
         />
+        <p>
+          {t('signUp.terms')} <Link to="/terms">{t('signUp.termsLink')}</Link>.
+        </p>
         <Button type="submit" isDisabled={fetching}>
           {fetching ? t('signUp.submitting') : t('signUp.submit')}
         </Button>
