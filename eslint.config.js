@@ -182,6 +182,11 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
+    // Build and test configuration is not library code: it may share helpers from the repository root.
+    files: ['**/vite.config.ts', '**/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     // The recount must stay independent of the server's tally: Node's built-ins and its own files only.
     files: ['tools/recount/**/*.mjs'],
     rules: {

@@ -2,23 +2,10 @@
 // Vite config of the web app: dev server on 4200 proxying the API, production build into
 // dist/apps/web (served by the API process), and the `web` Vitest project.
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
 import { env } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-
-/** Absolute path of a file or folder given relative to the repository root. */
-const fromRepoRoot = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-
-/** The workspace aliases, read from tsconfig.base.json "paths": libraries are consumed from source. */
-const workspaceAliases = (): Record<string, string> => {
-  const base = JSON.parse(readFileSync(fromRepoRoot('tsconfig.base.json'), 'utf8')) as {
-    compilerOptions: { paths: Record<string, [string]> };
-  };
-  return Object.fromEntries(
-    Object.entries(base.compilerOptions.paths).map(([alias, [target]]) => [alias, fromRepoRoot(target)]),
-  );
-};
+import { fromRepoRoot, workspaceAliases } from '../../vite.workspace';
 
 /** Where the dev server forwards API calls; the API listens on 3000 unless told otherwise. */
 const apiUrl = env['API_URL'] ?? 'http://localhost:3000';

@@ -17,7 +17,7 @@ const swcPaths = json<{ jsc: { paths: Paths } }>('apps/api/.swcrc').jsc.paths;
 const libDir = (target: string): string => target.replace(/^\.\//, '').replace(/\/index\.ts$/, '');
 
 /** Whether a library never runs on the server (libs/<scope>/web, shared ui and web-data, testing). */
-const isClientOrTestLib = (dir: string): boolean => /\/(web|ui|web-data|testing)\/src$/.test(dir);
+const isClientOrTestLib = (dir: string): boolean => /\/(web|ui|web-data|testing)\/src(\/testing)?$/.test(dir);
 
 describe('server build configuration', () => {
   it('gives SWC every server-side path alias of tsconfig.base.json, with the same target', () => {

@@ -7,7 +7,7 @@ import { Kind } from 'graphql';
 import { makeResult, type Operation } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { fromValue, never } from 'wonka';
-import { createMockClient } from '../test/mock-client';
+import { createMockClient } from '@lovecando/shared-web-data/testing';
 import { renderApp } from '../test/render-app';
 
 type Member = NonNullable<ViewerQuery['me']>;
@@ -40,7 +40,7 @@ function clientFor(viewer: () => Member | null, onSignOut?: () => void) {
       default:
         return never;
     }
-  });
+  }).client;
 }
 
 const banner = () => within(screen.getByRole('banner'));

@@ -7,7 +7,7 @@ import { makeErrorResult, makeResult, type Operation, type OperationResult } fro
 import { describe, expect, it } from 'vitest';
 import { fromValue, makeSubject, map, never, pipe, type Source } from 'wonka';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/languages';
-import { createMockClient } from '../../test/mock-client';
+import { createMockClient } from '@lovecando/shared-web-data/testing';
 import { renderApp } from '../../test/render-app';
 
 const status: HomeStatusData = {
@@ -30,7 +30,7 @@ function clientWith({
 } = {}) {
   return createMockClient((operation) =>
     operation.kind === 'subscription' ? serverTime(operation) : query(operation),
-  );
+  ).client;
 }
 
 /** Text of the value cell in the status table row named `label`. */

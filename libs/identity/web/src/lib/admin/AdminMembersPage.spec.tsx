@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { never } from 'wonka';
 import { member, type MemberData } from '../../test/fixtures';
-import { answer, answerError, createMockClient, operationName } from '../../test/mock-client';
+import { answer, answerError, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { renderIdentity } from '../../test/render-identity';
 
 const admin = member({ id: 'a0000000-0000-4000-8000-000000000000', displayName: 'Grace', role: 'ADMIN' });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { member } from '../../test/fixtures';
-import { answer, answerError, createMockClient, operationName } from '../../test/mock-client';
+import { answer, answerError, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { renderIdentity } from '../../test/render-identity';
 
 const location = () => screen.getByTestId('location').textContent;

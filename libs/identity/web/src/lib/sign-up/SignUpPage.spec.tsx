@@ -3,7 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { answer, answerError, createMockClient, operationName } from '../../test/mock-client';
+import { answer, answerError, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { renderIdentity } from '../../test/render-identity';
 
 async function fillForm() {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { never } from 'wonka';
 import { article, HASH, terms, type TermsData } from '../../test/fixtures';
-import { answer, answerError, createMockClient, operationName } from '../../test/mock-client';
+import { answer, answerError, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { renderTerms } from '../../test/render-terms';
 
 /** A client that answers the terms query with `data` (and nothing else is asked). */

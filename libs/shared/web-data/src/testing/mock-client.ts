@@ -1,5 +1,5 @@
-// A real urql Client whose only exchange answers operations from the test, so pages run through urql
-// exactly as in the app while no request leaves the test. Also records every operation it receives.
+// For web tests only: a real urql Client whose only exchange answers operations from the test, so pages run
+// through urql exactly as in the app while no request leaves the test. It records every operation it gets.
 import { Kind } from 'graphql';
 import { Client, type Exchange, makeResult, type Operation, type OperationResult } from 'urql';
 import { filter, fromValue, mergeMap, pipe, takeUntil, tap, type Source } from 'wonka';
