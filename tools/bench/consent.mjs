@@ -1,12 +1,9 @@
 // Consent engine figures (`npm run bench -- consent`), one JSON line each, on the world of
 // consent-world.mjs. Needs `npm run build:api` (it runs the built library) and --expose-gc for memory.
 import { buildWorld } from './consent-world.mjs';
+import { emit, median, now } from './measure.mjs';
 
 const lib = await import('../../dist/api/libs/consent/domain/src/index.js');
-const emit = (bench, value, unit, extra = {}) =>
-  process.stdout.write(`${JSON.stringify({ bench, value: Math.round(value * 10) / 10, unit, ...extra })}\n`);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 const world = buildWorld(lib);
 

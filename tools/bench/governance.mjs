@@ -9,21 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from './consent-world.mjs';
+import { emit, median, now, timed } from './measure.mjs';
 
 const lib = await import('../../dist/api/libs/governance/domain/src/index.js');
-const emit = (bench, value, unit, extra = {}) =>
-  process.stdout.write(`${JSON.stringify({ bench, value: Math.round(value * 10) / 10, unit, ...extra })}\n`);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-const timed = (runs, work) => {
-  const times = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = now();
-    work();
-    times.push(now() - started);
-  }
-  return median(times);
-};
 const random = seededRandom(7);
 
 // Delegation first, while the process is small, so its peak memory is its own: 1,000,000 members,

@@ -18,11 +18,10 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { hash } from '@node-rs/argon2';
 import { ARGON2_PARAMETERS } from '../../dist/api/libs/identity/api/src/services/password-hasher.service.js';
+import { emit } from './measure.mjs';
 
 const MAIN = 'dist/api/apps/api/src/main.js';
 const WEB = 'dist/apps/web';
-const emit = (bench, value, unit, extra = {}) =>
-  process.stdout.write(`${JSON.stringify({ bench, value: Math.round(value * 10) / 10, unit, ...extra })}\n`);
 
 const freePort = () =>
   new Promise((resolve) => {

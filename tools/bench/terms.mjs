@@ -5,25 +5,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 
+import { emit as emitFigure, timed as timedRuns } from './measure.mjs';
+
 const lib = await import('../../dist/api/libs/terms/domain/src/index.js');
 
-const emit = (bench, value, unit, extra = {}) =>
-  process.stdout.write(
-    `${JSON.stringify({ bench, value: Math.round(value * 100) / 100, unit, ...extra })}\n`,
-  );
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-/** Median time of `runs` calls after `warmup` untimed ones (JIT, caches of the first call). */
-const timed = (runs, work, warmup = 10) => {
-  for (let run = 0; run < warmup; run += 1) work();
-  const times = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = now();
-    work();
-    times.push(now() - started);
-  }
-  return median(times);
-};
+const emit = (bench, value, unit, extra = {}) => emitFigure(bench, value, unit, extra, 2);
+const timed = (runs, work, warmup = 10) => timedRuns(runs, work, warmup);
 const mustApply = (version, changeSet) => {
   const applied = lib.applyChangeSet(version, changeSet);
   if (!applied.ok) throw new Error(`bench change set does not apply: ${applied.error.message.en}`);

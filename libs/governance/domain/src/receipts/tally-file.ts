@@ -128,6 +128,20 @@ const alternativesOf = (input: TallyFileInput): { alternatives: readonly string[
   return { alternatives: input.alternatives, statusQuo: input.statusQuo };
 };
 
+/** The fields both counts over alternatives publish: ranking, winner and the decision. */
+const decisionOf = (
+  input: TallyFileInput,
+  result: ReturnType<typeof schulze> | ReturnType<typeof tallyApproval>,
+): Omit<SchulzeTotals, 'pairwise' | 'strongestPaths'> => ({
+  turnout: turnoutOf(input.ballots),
+  ranking: result.ranking,
+  winner: result.winner,
+  quorumMet: result.quorumMet,
+  beatsStatusQuo: result.beatsStatusQuo,
+  outcome: result.outcome,
+  adopted: result.adopted,
+});
+
 const schulzeTotals = (input: TallyFileInput, settings: TallySettings): SchulzeTotals => {
   const result = schulze({
     settings,
@@ -138,17 +152,8 @@ const schulzeTotals = (input: TallyFileInput, settings: TallySettings): SchulzeT
       weight: weightOf(b),
     })),
   });
-  return Object.freeze({
-    turnout: turnoutOf(input.ballots),
-    pairwise: result.pairwise,
-    strongestPaths: result.strongestPaths,
-    ranking: result.ranking,
-    winner: result.winner,
-    quorumMet: result.quorumMet,
-    beatsStatusQuo: result.beatsStatusQuo,
-    outcome: result.outcome,
-    adopted: result.adopted,
-  });
+  const { pairwise, strongestPaths } = result;
+  return Object.freeze({ ...decisionOf(input, result), pairwise, strongestPaths });
 };
 
 const approvalTotals = (input: TallyFileInput, settings: TallySettings): ApprovalTotals => {
@@ -161,17 +166,8 @@ const approvalTotals = (input: TallyFileInput, settings: TallySettings): Approva
       weight: weightOf(b),
     })),
   });
-  return Object.freeze({
-    turnout: turnoutOf(input.ballots),
-    approvals: result.approvals,
-    headToHead: result.headToHead,
-    ranking: result.ranking,
-    winner: result.winner,
-    quorumMet: result.quorumMet,
-    beatsStatusQuo: result.beatsStatusQuo,
-    outcome: result.outcome,
-    adopted: result.adopted,
-  });
+  const { approvals, headToHead } = result;
+  return Object.freeze({ ...decisionOf(input, result), approvals, headToHead });
 };
 
 export const writeTallyFile = (input: TallyFileInput): TallyFile => {
