@@ -107,7 +107,7 @@ emit(
     }),
   ) / 1000,
   's',
-  { ranked_per_ballot: '1-20', complexity: 'O(B·r·n + n³), r ranked per ballot' },
+  { ranked_per_ballot: '1-20', complexity: 'O(B·r² + n³), r ranked per ballot' },
 );
 
 // The same with every ballot ranking all 1,000 alternatives (the dense count, O(B·n²/2 + n³)).

@@ -1,5 +1,6 @@
 // Schulze method over competing alternatives and the status quo (DOMAIN.md, "Competing alternatives").
-//   1. Pairwise counts d[i][j]: O(B·n²) worst case (see pairwise.ts), typed arrays, no per-pair objects.
+//   1. Pairwise counts d[i][j]: O(B·k² + n²) for k ranked per ballot, O(B·n²/2) for full rankings (see
+//      pairwise.ts), typed arrays, no per-pair objects.
 //   2. Defeat strength by winning votes: d[i][j] when d[i][j] > d[j][i], else 0.
 //   3. Strongest paths p[i][j]: Floyd–Warshall widest path, O(n³) time, O(n²) memory, flat Float64Array;
 //      rows whose p[j][i] is 0 are skipped since they cannot improve anything.
@@ -8,7 +9,7 @@
 // Decision: the first tier must hold a single alternative (a tie keeps the status quo); it must not be the
 // status quo; it must beat the status quo in the direct count by the kind's majority,
 // d[w][sq] / (d[w][sq] + d[sq][w]) > adoption; and quorum (ballot turnout / electorate, inclusive) must be
-// met. Otherwise the status quo stays. Total O(B·n² + n³).
+// met. Otherwise the status quo stays. Total O(B·k² + n³), at worst O(B·n² + n³).
 import { exceeds, reaches } from '../process-settings.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import { accumulatePairwise, type RankedBallot } from './pairwise.js';
