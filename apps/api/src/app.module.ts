@@ -21,6 +21,7 @@ import { CodedErrorFilter } from './graphql/coded-error.filter.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
+import { InFlightWork } from './lifecycle/in-flight-work.js';
 import { webAppModule } from './http/web-app.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { SystemModule } from './system/system.module.js';
@@ -30,20 +31,28 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Only build the GraphQL schema and write it to this file; no database connection is opened. */
   schemaFile?: string;
+  /** What a stopping server waits for (see lifecycle/in-flight-work.ts). */
+  work?: InFlightWork;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, schemaFile }: AppModuleOptions): DynamicModule {
+  static register({
+    config,
+    databaseUrl,
+    schemaFile,
+    work = new InFlightWork(),
+  }: AppModuleOptions): DynamicModule {
     const webApp = schemaFile ? undefined : webAppModule(config.WEB_DIST_DIR);
     const database = dataSourceOptions({ url: databaseUrl, poolSize: config.DB_POOL_SIZE });
-    const graphql = graphqlOptions(config);
+    const graphql = graphqlOptions(config, work);
     const production = config.NODE_ENV === 'production';
     return {
       module: AppModule,
       global: true,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: InFlightWork, useValue: work },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: CodedErrorFilter },
       ],

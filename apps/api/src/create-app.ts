@@ -10,18 +10,24 @@ import { AppModule } from './app.module.js';
 import { type AppConfig } from './config/config.schema.js';
 import { applyMigrations } from './database/migration-status.js';
 import { jsonBody } from './http/json-body.middleware.js';
+import { InFlightWork } from './lifecycle/in-flight-work.js';
 
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
-    // Our own parser answers malformed and oversized bodies with coded JSON errors.
-    bodyParser: false,
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const work = new InFlightWork();
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register({ config, databaseUrl, work }),
+    {
+      // Our own parser answers malformed and oversized bodies with coded JSON errors.
+      bodyParser: false,
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(jsonBody(config.BODY_LIMIT));
+  work.trackHttp(app.getHttpServer());
   const applied = await applyMigrations(app.get(DataSource));
   if (applied.length) new NestLogger('Database').log({ applied }, 'migrations applied');
   // A new platform publishes the foundation's first terms of use, so they are readable from the start.

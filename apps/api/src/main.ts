@@ -8,6 +8,7 @@ import { createApp } from './create-app.js';
 import { openDatabase } from './database/open-database.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { onTerminationSignals } from './lifecycle/graceful-shutdown.js';
+import { InFlightWork } from './lifecycle/in-flight-work.js';
 
 function configOrExit(): AppConfig {
   try {
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
     async (signal) => {
       log.info({ signal }, 'shutting down');
       app.get(ReadinessService).markShuttingDown();
+      // Answers already under way finish before the database pool closes; half the allowed time at most.
+      const work = app.get(InFlightWork);
+      const drained = await work.drain(app.getHttpServer(), config.SHUTDOWN_TIMEOUT_MS / 2);
+      if (!drained) log.warn({ inFlight: work.count }, 'work still running at shutdown');
       await app.close();
       await database.stop();
       log.info('stopped');

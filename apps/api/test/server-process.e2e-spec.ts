@@ -71,6 +71,34 @@ describe('server process', () => {
       expect(log).toContain('"msg":"stopped"');
       expect(log).not.toMatch(/"level":50/);
     });
+
+    it('lets sign-ins under way finish before closing the database, even when their clients hung up', async () => {
+      const port = await findFreePort();
+      const server = launch({ DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1' });
+      await waitUntilReady(port);
+      const controller = new AbortController();
+      const signIns = Array.from({ length: 12 }, (_, n) =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'mutation ($i: SignInInput!) { signIn(input: $i) { id } }',
+            variables: { i: { email: `nobody${n}@example.org`, password: 'not the right password' } },
+          }),
+          signal: controller.signal,
+        }).catch(() => 'hung up'),
+      );
+      // Each sign-in hashes a password (about 10 ms, at most 4 at once): some are still running when the
+      // clients leave and the stop signal arrives.
+      await new Promise((tick) => setTimeout(tick, 15));
+      controller.abort();
+      server.process.kill('SIGTERM');
+      await Promise.all(signIns);
+      expect(await server.exited).toBe(0);
+      const log = server.output();
+      expect(log).toContain('"msg":"stopped"');
+      expect(log).not.toMatch(/"level":50/);
+    });
   });
 
   describe('without DATABASE_URL', () => {

@@ -10,6 +10,7 @@ import { type AppConfig } from '../config/config.schema.js';
 import { formatGraphqlError } from './format-error.js';
 import { queryLimitRules } from './query-limits.js';
 import { INTERNAL_SERVER_ERROR } from './error-codes.js';
+import { type InFlightWork } from '../lifecycle/in-flight-work.js';
 
 const logger = new Logger('GraphQL');
 
@@ -44,7 +45,20 @@ function graphqlWsOptions(config: AppConfig, limitRules: ReturnType<typeof query
   return options;
 }
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/** Counts each operation until its response is ready, so a stopping server waits for it. */
+const countOperations = (work: InFlightWork): ApolloServerPlugin => ({
+  requestDidStart() {
+    const end = work.begin();
+    return Promise.resolve({
+      willSendResponse() {
+        end();
+        return Promise.resolve();
+      },
+    });
+  },
+});
+
+export function graphqlOptions(config: AppConfig, work: InFlightWork): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   const limitRules = queryLimitRules({
     maxDepth: config.GRAPHQL_MAX_DEPTH,
@@ -67,6 +81,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: limitRules,
     formatError: formatGraphqlError,
-    plugins: [logInternalErrors],
+    plugins: [logInternalErrors, countOperations(work)],
   };
 }
