@@ -210,6 +210,30 @@ describe('schulze', () => {
       }),
     );
   });
+
+  it('finds the same strongest paths in integers and, beyond 2^31 votes, in floating point', () => {
+    // Weights of 2^32 per ballot push the counts past 32-bit integers: the float path must then give the
+    // integer path's matrix scaled by 2^32 (exact in doubles).
+    const scale = 2 ** 32;
+    fc.assert(
+      fc.property(fc.array(ranking, { minLength: 1, maxLength: 30 }), (ballots) => {
+        const run = (weight: number) =>
+          schulze({
+            kind: 'POLICY',
+            alternatives: ids,
+            statusQuo: 'S',
+            ballots: ballots.map((r) => ({ ranking: r, weight })),
+            electorate: 30 * weight,
+          });
+        const small = run(1);
+        const large = run(scale);
+        expect(large.strongestPaths).toEqual(small.strongestPaths.map((row) => row.map((x) => x * scale)));
+        expect(large.ranking).toEqual(small.ranking);
+        expect(small.strongestPaths.every((row, i) => row[i] === 0)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 /** The Condorcet scenario writes the status quo as "S" in the strict() shorthand. */
