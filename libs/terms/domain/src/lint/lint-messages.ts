@@ -26,11 +26,18 @@ export const lintMessages = {
     en: `The ${LANGUAGE_NAME[lang].en} summary of article ${number} repeats the body: say in a few plain words what the article means for members.`,
   }),
   /** "Lisibilité : 42,3 (difficile), minimum 50. …" — the score, its level and the minimum first. */
-  readabilityBelowMinimum: (lang: Lang, number: number, score: number, minimum: number): LocalizedText => {
+  readabilityBelowMinimum: (
+    lang: Lang,
+    number: number,
+    score: number,
+    minimum: number,
+    field: 'body' | 'summary' = 'body',
+  ): LocalizedText => {
     const band = BAND_LABELS[bandOf(score)];
+    const what = field === 'body' ? { fr: 'Texte', en: 'body' } : { fr: 'Résumé', en: 'summary' };
     return {
-      fr: `Lisibilité${NBSP}: ${formatScore(score, 'fr')} (${band.fr}), minimum ${formatMinimum(minimum, 'fr')}. Texte (${LANGUAGE_NAME[lang].fr}) de l’article ${number}${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
-      en: `Readability: ${formatScore(score, 'en')} (${band.en}), minimum ${formatMinimum(minimum, 'en')}. ${LANGUAGE_NAME[lang].en} body of article ${number}: shorter sentences and simpler words help.`,
+      fr: `Lisibilité${NBSP}: ${formatScore(score, 'fr')} (${band.fr}), minimum ${formatMinimum(minimum, 'fr')}. ${what.fr} (${LANGUAGE_NAME[lang].fr}) de l’article ${number}${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
+      en: `Readability: ${formatScore(score, 'en')} (${band.en}), minimum ${formatMinimum(minimum, 'en')}. ${LANGUAGE_NAME[lang].en} ${what.en} of article ${number}: shorter sentences and simpler words help.`,
     };
   },
 };

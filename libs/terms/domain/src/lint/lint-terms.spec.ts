@@ -106,6 +106,28 @@ describe('lintTerms', () => {
     expect(lintTerms(VERSION, { changed: new Set(['unknown']) })).toEqual([]);
   });
 
+  it('holds the plain-language summary to the same minimum as the body', () => {
+    // Les[1] informations[4] personnelles[3] sont[1] traitées[2] conformément[4] aux[1] réglementations[5]
+    // applicables[3]: 1.598… as above. The English summary is fine.
+    const hardSummary = article('hard-summary', 1, EASY_BODY, {
+      fr: 'Les informations personnelles sont traitées conformément aux réglementations applicables.',
+      en: FINE_SUMMARY.en,
+    });
+    const version: TermsVersion = { articles: [hardSummary], hash: 'test' };
+    expect(lintTerms(version, { changed: 'all' })).toEqual([
+      {
+        code: 'READABILITY_BELOW_MINIMUM',
+        articleId: 'hard-summary',
+        path: 'articles[0].summary.fr',
+        severity: 'warning',
+        message: {
+          fr: `Lisibilité${NBSP}: 1,5 (très difficile), minimum 50. Résumé (français) de l’article 1${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
+          en: 'Readability: 1.5 (very difficult), minimum 50. French summary of article 1: shorter sentences and simpler words help.',
+        },
+      },
+    ]);
+  });
+
   it('takes the minimum score per language from the options', () => {
     const lenient = lintTerms(VERSION, { changed: new Set(['hard']), minScore: { fr: 1.5, en: 49 } });
     expect(lenient).toEqual([]);

@@ -1,7 +1,8 @@
 // The terms lint (DOMAIN.md, "Terms of use"): every changed article needs a plain-language summary in each
-// language that does more than repeat the body, and its body should read at least as easily as the
-// minimum. Only the changed articles are checked. Problems come in the order of the articles, then French
-// before English, then summary before readability, so a list is stable and can be compared whole.
+// language that does more than repeat the body, and its summary and body should read at least as easily
+// as the minimum. Only the changed articles are checked. Problems come in the order of the articles, then
+// French before English, then the summary's before the body's, so a list is stable and can be compared
+// whole.
 import { LANGS, type Article, type Lang, type TermsVersion } from '../document/types.js';
 import { countText, readability } from '../readability/readability.js';
 import { lintMessages } from './lint-messages.js';
@@ -47,15 +48,18 @@ function lintArticle(article: Article, index: number, lang: Lang, minimum: Minim
     });
   }
 
-  // An empty body has no score and nothing to add here: createVersion rejects it.
-  const { score } = readability(article.body[lang], lang);
-  if (score !== null && score < minimum[lang]) {
-    problems.push({
-      code: 'READABILITY_BELOW_MINIMUM',
-      ...at('body'),
-      severity: 'warning',
-      message: lintMessages.readabilityBelowMinimum(lang, article.number, score, minimum[lang]),
-    });
+  // A plain-language summary that is hard to read misses its point as much as a hard body. An empty text
+  // has no score and nothing to add here: the summary is reported above, createVersion rejects the body.
+  for (const field of ['summary', 'body'] as const) {
+    const { score } = readability(article[field][lang], lang);
+    if (score !== null && score < minimum[lang]) {
+      problems.push({
+        code: 'READABILITY_BELOW_MINIMUM',
+        ...at(field),
+        severity: 'warning',
+        message: lintMessages.readabilityBelowMinimum(lang, article.number, score, minimum[lang], field),
+      });
+    }
   }
   return problems;
 }
