@@ -1,12 +1,13 @@
 // Asking for a password reset link. The answer is the same whether or not the address has an account, so
 // the page cannot be used to find out who is a member.
-import { Alert, Button, Heading, TextField } from '@lovecando/shared-ui';
+import { Alert, Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { formErrors, type FormErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
+import { EmailField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFocusOnError } from '../common/useFocusOnError';
 import { RequestPasswordResetMutation } from '../identity.graphql';
@@ -52,15 +53,7 @@ export function ForgotPasswordPage() {
           <p>{t('forgotPassword.intro')}</p>
           <FormErrorSummary message={errors?.summary} ref={summaryRef} />
           <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-            <TextField
-              label={t('fields.email')}
-              type="email"
-              name="email"
-              autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              errorMessage={errors?.fields.email}
-            />
+            <EmailField value={email} onChange={setEmail} errorMessage={errors?.fields.email} />
             <Button type="submit" isDisabled={fetching}>
               {t('forgotPassword.submit')}
             </Button>

@@ -1,6 +1,6 @@
 // Target of the emailed reset link: choosing a new password (typed twice, compared here). Every session
 // of the member ends, so the page then leads to signing in again.
-import { Alert, Button, Heading, TextField } from '@lovecando/shared-ui';
+import { Alert, Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useMutation } from 'urql';
 import { apiProblems, formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
+import { PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFocusOnError } from '../common/useFocusOnError';
 import { ResetPasswordMutation } from '../identity.graphql';
@@ -78,21 +79,18 @@ export function ResetPasswordPage() {
       <Heading level={1}>{t('resetPassword.heading')}</Heading>
       <FormErrorSummary message={errors?.summary} ref={summaryRef} />
       <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
+        <PasswordField
+          kind="new"
           label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
-          type="password"
           name="password"
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
           errorMessage={errors?.fields.password}
         />
-        <TextField
+        <PasswordField
+          kind="confirm"
           label={t('fields.confirmPassword')}
-          type="password"
           name="confirmation"
-          autoComplete="new-password"
           value={confirmation}
           onChange={setConfirmation}
           errorMessage={errors?.fields.confirmation}

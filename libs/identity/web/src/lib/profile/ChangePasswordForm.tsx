@@ -1,10 +1,11 @@
 // Changing the password with the current one. The API ends the member's other sessions and renews this
 // one; the cache then asks for `me` again (see the graphcache updates in shared-web-data).
-import { Alert, Button, TextField } from '@lovecando/shared-ui';
+import { Alert, Button } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
+import { PasswordField } from '../common/fields';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
 import { useFocusOnError } from '../common/useFocusOnError';
@@ -50,21 +51,18 @@ export function ChangePasswordForm() {
       <FormErrorSummary message={errors?.summary} ref={summaryRef} />
       {changed ? <Alert tone="success" title={t('profile.passwordChanged')} /> : null}
       <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
+        <PasswordField
+          kind="current"
           label={t('fields.currentPassword')}
-          type="password"
           name="currentPassword"
-          autoComplete="current-password"
           value={currentPassword}
           onChange={setCurrentPassword}
           errorMessage={errors?.fields.currentPassword}
         />
-        <TextField
+        <PasswordField
+          kind="new"
           label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
-          type="password"
           name="newPassword"
-          autoComplete="new-password"
           value={newPassword}
           onChange={setNewPassword}
           errorMessage={errors?.fields.newPassword}

@@ -1,13 +1,13 @@
 // Display name and language of the signed-in member. The language is also the interface language: saving
 // it switches the app, as the member would expect.
 import { type Language } from '@lovecando/shared-web-data';
-import { Alert, Button, SelectField, TextField } from '@lovecando/shared-ui';
+import { Alert, Button } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formErrors, type FormErrors } from '../common/api-errors';
+import { DisplayNameField, LanguageField } from '../common/fields';
 import { FormErrorSummary } from '../common/FormErrorSummary';
-import { languageOptions } from '../common/labels';
 import { useUiLanguage } from '../common/language';
 import { MAX_DISPLAY_NAME_LENGTH } from '../common/limits';
 import { useFocusOnError } from '../common/useFocusOnError';
@@ -54,24 +54,12 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
       <FormErrorSummary message={errors?.summary} ref={summaryRef} />
       {saved ? <Alert tone="success" title={t('profile.saved')} /> : null}
       <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
-          label={t('fields.displayName')}
-          description={t('fields.displayNameHint')}
-          name="displayName"
-          autoComplete="nickname"
+        <DisplayNameField
           value={displayName}
           onChange={setDisplayName}
           errorMessage={errors?.fields.displayName}
         />
-        <SelectField
-          label={t('fields.language')}
-          description={t('fields.languageHint')}
-          name="locale"
-          options={languageOptions(t)}
-          value={locale}
-          onChange={setLocale}
-          errorMessage={errors?.fields.locale}
-        />
+        <LanguageField value={locale} onChange={setLocale} errorMessage={errors?.fields.locale} />
         <Button type="submit" isDisabled={fetching}>
           {t('profile.save')}
         </Button>

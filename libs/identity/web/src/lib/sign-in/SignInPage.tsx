@@ -1,6 +1,6 @@
 // Sign-in with email and password. On success the session cookie is set by the API and the member goes
 // back to the page that sent them here (`?next=`, same site only) or home.
-import { Button, Heading, TextField } from '@lovecando/shared-ui';
+import { Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useMutation } from 'urql';
 import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { safeNextPath } from '../common/safe-next-path';
+import { EmailField, PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFocusOnError } from '../common/useFocusOnError';
 import { SignInMutation } from '../identity.graphql';
@@ -55,20 +56,11 @@ export function SignInPage() {
       <Heading level={1}>{t('signIn.heading')}</Heading>
       <FormErrorSummary message={errors?.summary} ref={summaryRef} />
       <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          errorMessage={errors?.fields.email}
-        />
-        <TextField
+        <EmailField signIn value={email} onChange={setEmail} errorMessage={errors?.fields.email} />
+        <PasswordField
+          kind="current"
           label={t('fields.password')}
-          type="password"
           name="password"
-          autoComplete="current-password"
           value={password}
           onChange={setPassword}
           errorMessage={errors?.fields.password}

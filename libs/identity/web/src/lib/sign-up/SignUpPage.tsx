@@ -2,16 +2,16 @@
 // not the address is already registered (it emails that person instead), so the next page only says
 // "check your email".
 import { type Language } from '@lovecando/shared-web-data';
-import { Button, Heading, SelectField, TextField } from '@lovecando/shared-ui';
+import { Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
-import { languageOptions } from '../common/labels';
 import { useUiLanguage } from '../common/language';
 import { MAX_DISPLAY_NAME_LENGTH, MIN_PASSWORD_LENGTH } from '../common/limits';
+import { DisplayNameField, EmailField, LanguageField, PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFocusOnError } from '../common/useFocusOnError';
 import { SignUpMutation } from '../identity.graphql';
@@ -73,43 +73,21 @@ export function SignUpPage() {
       <p>{t('signUp.intro')}</p>
       <FormErrorSummary message={errors?.summary} ref={summaryRef} />
       <form ref={formRef} className="identity-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          name="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          errorMessage={errors?.fields.email}
-        />
-        <TextField
-          label={t('fields.displayName')}
-          description={t('fields.displayNameHint')}
-          name="displayName"
-          autoComplete="nickname"
+        <EmailField value={email} onChange={setEmail} errorMessage={errors?.fields.email} />
+        <DisplayNameField
           value={displayName}
           onChange={setDisplayName}
           errorMessage={errors?.fields.displayName}
         />
-        <TextField
+        <PasswordField
+          kind="new"
           label={t('fields.password')}
-          description={t('fields.passwordHint')}
-          type="password"
           name="password"
-          autoComplete="new-password"
           value={password}
           onChange={setPassword}
           errorMessage={errors?.fields.password}
         />
-        <SelectField
-          label={t('fields.language')}
-          description={t('fields.languageHint')}
-          name="locale"
-          options={languageOptions(t)}
-          value={locale}
-          onChange={setLocale}
-          errorMessage={errors?.fields.locale}
-        />
+        <LanguageField value={locale} onChange={setLocale} errorMessage={errors?.fields.locale} />
         <p>
           {t('signUp.terms')} <Link to="/terms">{t('signUp.termsLink')}</Link>.
         </p>
