@@ -1,15 +1,15 @@
 // Asking for a password reset link. The answer is the same whether or not the address has an account, so
 // the page cannot be used to find out who is a member.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { formErrors, type FormErrors } from '../common/api-errors';
+import { formErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { EmailField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { RequestPasswordResetMutation } from '../identity.graphql';
 
 type Field = 'email';
@@ -20,10 +20,7 @@ export function ForgotPasswordPage() {
   const [{ fetching }, requestReset] = useMutation(RequestPasswordResetMutation);
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // Target of the emailed reset link: choosing a new password (typed twice, compared here). Every session
 // of the member ends, so the page then leads to signing in again.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -10,7 +10,7 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
 import { PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { ResetPasswordMutation } from '../identity.graphql';
 
 type Field = 'password' | 'confirmation';
@@ -24,10 +24,7 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('form');
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

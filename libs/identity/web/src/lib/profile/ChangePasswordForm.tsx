@@ -1,14 +1,14 @@
 // Changing the password with the current one. The API ends the member's other sessions and renews this
 // one; the cache then asks for `me` again (see the graphcache updates in shared-web-data).
 import { Alert, Button } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { PasswordField } from '../common/fields';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { ChangePasswordMutation } from '../identity.graphql';
 
 type Field = 'currentPassword' | 'newPassword';
@@ -19,10 +19,7 @@ export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [changed, setChanged] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

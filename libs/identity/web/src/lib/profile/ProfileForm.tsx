@@ -2,15 +2,15 @@
 // it switches the app, as the member would expect.
 import { type Language } from '@lovecando/shared-web-data';
 import { Alert, Button } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formErrors, type FormErrors } from '../common/api-errors';
+import { formErrors } from '../common/api-errors';
 import { DisplayNameField, LanguageField } from '../common/fields';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { useUiLanguage } from '../common/language';
 import { MAX_DISPLAY_NAME_LENGTH } from '../common/limits';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { UpdateProfileMutation } from '../identity.graphql';
 import { type Viewer } from '../viewer/useViewer';
 
@@ -23,10 +23,7 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
   const [displayName, setDisplayName] = useState(viewer.displayName);
   const [locale, setLocale] = useState<Language>(viewer.locale);
   const [saved, setSaved] = useState(false);
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

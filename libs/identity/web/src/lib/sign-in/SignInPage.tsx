@@ -1,7 +1,7 @@
 // Sign-in with email and password. On success the session cookie is set by the API and the member goes
 // back to the page that sent them here (`?next=`, same site only) or home.
 import { Button, Heading } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -10,7 +10,7 @@ import { FormErrorSummary } from '../common/FormErrorSummary';
 import { safeNextPath } from '../common/safe-next-path';
 import { EmailField, PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { SignInMutation } from '../identity.graphql';
 import { useRefreshViewer } from '../viewer/useViewer';
 
@@ -25,10 +25,7 @@ export function SignInPage() {
   const [{ fetching }, signIn] = useMutation(SignInMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 // "check your email".
 import { type Language } from '@lovecando/shared-web-data';
 import { Button, Heading } from '@lovecando/shared-ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -13,7 +13,7 @@ import { useUiLanguage } from '../common/language';
 import { MAX_DISPLAY_NAME_LENGTH, MIN_PASSWORD_LENGTH } from '../common/limits';
 import { DisplayNameField, EmailField, LanguageField, PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFocusOnError } from '../common/useFocusOnError';
+import { useFormErrors } from '../common/useFocusOnError';
 import { SignUpMutation } from '../identity.graphql';
 
 type Field = 'email' | 'displayName' | 'password' | 'locale';
@@ -29,10 +29,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   // The account's language starts as the one the visitor is reading.
   const [locale, setLocale] = useState<Language>(uiLanguage);
-  const [errors, setErrors] = useState<FormErrors<Field>>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useFocusOnError(formRef, summaryRef, errors);
+  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
