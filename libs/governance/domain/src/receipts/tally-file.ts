@@ -6,6 +6,7 @@ import { schulze } from '../tally/schulze.js';
 import { resolveSettings, type TallySettings } from '../tally/settings.js';
 import { tallyYesNo } from '../tally/yes-no.js';
 import { canonicalLine, runningSha256 } from './hashing.js';
+import { type AlternativesResult } from '../tally/alternatives.js';
 import {
   TALLY_FORMAT,
   type ApprovalTotals,
@@ -131,7 +132,7 @@ const alternativesOf = (input: TallyFileInput): { alternatives: readonly string[
 /** The fields both counts over alternatives publish: ranking, winner and the decision. */
 const decisionOf = (
   input: TallyFileInput,
-  result: ReturnType<typeof schulze> | ReturnType<typeof tallyApproval>,
+  result: AlternativesResult,
 ): Omit<SchulzeTotals, 'pairwise' | 'strongestPaths'> => ({
   turnout: turnoutOf(input.ballots),
   ranking: result.ranking,

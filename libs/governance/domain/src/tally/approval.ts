@@ -4,9 +4,15 @@
 // status quo; the winner must beat the status quo by the kind's majority, counted on the ballots that
 // approve exactly one of the two (approving both or neither expresses no preference between them); and
 // quorum (ballots cast / electorate, inclusive) must be met. O(B·k) for B ballots approving k each.
+import {
+  statusQuoIndex,
+  type AlternativesInput,
+  type AlternativesOutcome,
+  type AlternativesResult,
+} from './alternatives.js';
 import { exceeds, reaches } from '../process-settings.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
-import { assertCount, resolveSettings, type TallyRules } from './settings.js';
+import { assertCount, resolveSettings } from './settings.js';
 import { alternativesOutcomeStep, quorumStep, step, topTieStep, type Step } from './steps.js';
 
 /** The alternatives a ballot approves; an empty list is a blank ballot (it counts for turnout). */
@@ -20,34 +26,16 @@ export interface WeightedApproval {
 
 export type ApprovalBallot = Approval | WeightedApproval;
 
-export type ApprovalOutcome = 'ADOPTED' | 'STATUS_QUO' | 'NO_QUORUM';
+export type ApprovalOutcome = AlternativesOutcome;
 
-export type ApprovalInput = TallyRules & {
-  /** Every alternative on the ballot, the status quo included. */
-  readonly alternatives: readonly string[];
-  readonly statusQuo: string;
-  readonly ballots: readonly ApprovalBallot[];
-  /** Active members when voting opened. */
-  readonly electorate: number;
-};
+export type ApprovalInput = AlternativesInput<ApprovalBallot>;
 
-export interface ApprovalResult {
-  readonly alternatives: readonly string[];
+/** `ranking` is by approvals, most approved first; `winner` the unique most approved alternative. */
+export interface ApprovalResult extends AlternativesResult {
   /** approvals[i] = weight of ballots approving alternatives[i]. */
   readonly approvals: readonly number[];
-  /** Most approved first; alternatives in a tier are tied. */
-  readonly ranking: readonly (readonly string[])[];
-  /** The unique most approved alternative, or null when the top is a tie. */
-  readonly winner: string | null;
   /** Ballots approving the winner but not the status quo, and the reverse (0 and 0 without a winner). */
   readonly headToHead: { readonly forWinner: number; readonly forStatusQuo: number };
-  readonly beatsStatusQuo: boolean;
-  readonly turnout: number;
-  readonly quorumMet: boolean;
-  readonly outcome: ApprovalOutcome;
-  /** The adopted alternative when outcome is ADOPTED, else null. */
-  readonly adopted: string | null;
-  readonly steps: readonly Step[];
 }
 
 interface ApprovalCounts {
@@ -115,9 +103,7 @@ export const tallyApproval = (input: ApprovalInput): ApprovalResult => {
   const { quorum, adoption } = resolveSettings(input);
   const { alternatives, statusQuo, electorate } = input;
   assertCount(electorate, 'electorate');
-  if (new Set(alternatives).size !== alternatives.length) throw new RangeError('duplicate alternative ids');
-  const sq = alternatives.indexOf(statusQuo);
-  if (sq < 0) throw new RangeError(`status quo ${statusQuo} is not an alternative`);
+  const sq = statusQuoIndex(alternatives, statusQuo);
   const { approvals, withStatusQuo, turnout } = countApprovals(alternatives, sq, input.ballots);
   if (turnout > electorate) throw new RangeError(`${turnout} ballots exceed the electorate of ${electorate}`);
 

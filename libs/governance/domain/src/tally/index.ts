@@ -36,3 +36,4 @@ export {
   type ApprovalResult,
   type WeightedApproval,
 } from './approval.js';
+export { type AlternativesInput, type AlternativesOutcome, type AlternativesResult } from './alternatives.js';

@@ -12,38 +12,24 @@
 // met. Otherwise the status quo stays. Total O(B·k² + n³), at worst O(B·n² + n³).
 import { exceeds, reaches } from '../process-settings.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
+import {
+  statusQuoIndex,
+  type AlternativesInput,
+  type AlternativesOutcome,
+  type AlternativesResult,
+} from './alternatives.js';
 import { accumulatePairwise, type RankedBallot } from './pairwise.js';
-import { assertCount, resolveSettings, type TallyRules } from './settings.js';
+import { assertCount, resolveSettings } from './settings.js';
 import { alternativesOutcomeStep, quorumStep, step, topTieStep, type Step } from './steps.js';
 
-export type SchulzeOutcome = 'ADOPTED' | 'STATUS_QUO' | 'NO_QUORUM';
+export type SchulzeOutcome = AlternativesOutcome;
 
-export type SchulzeInput = TallyRules & {
-  /** Every alternative on the ballot, the status quo included. */
-  readonly alternatives: readonly string[];
-  readonly statusQuo: string;
-  readonly ballots: readonly RankedBallot[];
-  /** Active members when voting opened. */
-  readonly electorate: number;
-};
+export type SchulzeInput = AlternativesInput<RankedBallot>;
 
-export interface SchulzeResult {
-  readonly alternatives: readonly string[];
+export interface SchulzeResult extends AlternativesResult {
   /** pairwise[i][j] = d[i][j], indices in `alternatives` order. */
   readonly pairwise: readonly (readonly number[])[];
   readonly strongestPaths: readonly (readonly number[])[];
-  /** Best tier first; alternatives in a tier are tied. */
-  readonly ranking: readonly (readonly string[])[];
-  /** The unique Schulze winner, or null when the first tier is a tie. */
-  readonly winner: string | null;
-  /** The winner beats the status quo by the kind's majority in the direct count. */
-  readonly beatsStatusQuo: boolean;
-  readonly turnout: number;
-  readonly quorumMet: boolean;
-  readonly outcome: SchulzeOutcome;
-  /** The adopted alternative when outcome is ADOPTED, else null. */
-  readonly adopted: string | null;
-  readonly steps: readonly Step[];
 }
 
 /** Largest count the integer widening handles; beyond it (weights over 2^31) the float one is used. */
@@ -137,17 +123,11 @@ export const schulzeTiers = (n: number, p: Float64Array): number[][] => {
 const toRows = (n: number, flat: Float64Array): number[][] =>
   Array.from({ length: n }, (_, i) => Array.from(flat.subarray(i * n, (i + 1) * n)));
 
-const validateAlternatives = (alternatives: readonly string[], statusQuo: string): void => {
-  if (new Set(alternatives).size !== alternatives.length) throw new RangeError('duplicate alternative ids');
-  if (!alternatives.includes(statusQuo))
-    throw new RangeError(`status quo ${statusQuo} is not an alternative`);
-};
-
 export const schulze = (input: SchulzeInput): SchulzeResult => {
   const { quorum, adoption } = resolveSettings(input);
   const { alternatives, statusQuo, electorate } = input;
   assertCount(electorate, 'electorate');
-  validateAlternatives(alternatives, statusQuo);
+  const sq = statusQuoIndex(alternatives, statusQuo);
   const { n, d, turnout } = accumulatePairwise(alternatives, input.ballots);
   if (turnout > electorate) throw new RangeError(`${turnout} ballots exceed the electorate of ${electorate}`);
 
@@ -157,7 +137,6 @@ export const schulze = (input: SchulzeInput): SchulzeResult => {
   const first = tiers[0] ?? [];
   const w = first.length === 1 ? (first[0] as number) : null;
   const winner = w === null ? null : (alternatives[w] as string);
-  const sq = alternatives.indexOf(statusQuo);
   const forW = w === null ? 0 : (d[w * n + sq] as number);
   const forSq = w === null ? 0 : (d[sq * n + w] as number);
   const beatsStatusQuo = w !== null && w !== sq && forW + forSq > 0 && exceeds(forW, forW + forSq, adoption);
