@@ -1,18 +1,14 @@
 // What the instance is, and a heartbeat subscription that proves the live channel end to end.
 import { Public } from '@lovecando/identity-api';
+import { repeatEvery } from '@lovecando/shared-util';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { APP_CONFIG } from '../config/app-config.token.js';
 import { type AppConfig } from '../config/config.schema.js';
 import { About } from './about.model.js';
 import { readAppVersion } from './app-version.js';
-import { clockTicks } from './clock-ticks.js';
 
 const TICK_MS = 1000;
-
-async function* asServerTimeEvents(ticks: AsyncGenerator<Date>): AsyncGenerator<{ serverTime: Date }> {
-  for await (const serverTime of ticks) yield { serverTime };
-}
 
 @Resolver()
 export class SystemResolver {
@@ -37,7 +33,7 @@ export class SystemResolver {
   @Subscription(() => Date, {
     description: "The server's clock, once a second: shows that the live channel works.",
   })
-  serverTime(): AsyncGenerator<{ serverTime: Date }> {
-    return asServerTimeEvents(clockTicks(TICK_MS));
+  serverTime(): AsyncIterableIterator<{ serverTime: Date }> {
+    return repeatEvery(TICK_MS, () => ({ serverTime: new Date() }));
   }
 }

@@ -1,2 +1,3 @@
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages.js';
 export { CodedError } from './coded-error.js';
+export { repeatEvery } from './repeat-every.js';
