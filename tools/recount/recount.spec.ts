@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
+  DEFAULT_SETTINGS,
   PROPOSAL_KINDS,
   writeTallyFile,
   type TallyFileBallot,
@@ -134,6 +135,121 @@ describe('recount of a tally file', () => {
     expect(run('forged.jsonl').status).toBe(1);
     expect(JSON.parse(run('forged.jsonl').stdout)).toMatchObject({ agrees: false, totalsMatch: false });
     expect(run('broken.jsonl').status).toBe(2);
+  });
+
+  describe('agrees with the library on counts near 2^53', () => {
+    const MAX = Number.MAX_SAFE_INTEGER;
+    /** Counts within a few units of `whole · n / d`, where a float cross-multiplication goes wrong. */
+    const near = (whole: number, [n, d]: readonly [number, number], offset: number): number => {
+      const value = (BigInt(whole) * BigInt(n)) / BigInt(d) + BigInt(offset);
+      return Number(value < 0n ? 0n : value > BigInt(whole) ? BigInt(whole) : value);
+    };
+    /** One ballot per weight (its delegated votes make up the rest); empty weights cast no ballot. */
+    const weighted = (contents: readonly [object, number][]): TallyFileBallot[] =>
+      contents
+        .filter(([, weight]) => weight > 0)
+        .map(
+          ([content, weight], n) =>
+            ({ receipt: receipt(n), delegated: weight - 1, ...content }) as TallyFileBallot,
+        );
+    const hugeYesNo = (electorate: number, yes: number, no: number): TallyFileInput => ({
+      proposalId: 'huge',
+      kind: 'TERMS',
+      method: 'yes-no',
+      electorate,
+      electorateDigest: 'f'.repeat(64),
+      ballots: weighted([
+        [{ choice: 'yes' }, yes],
+        [{ choice: 'no' }, no],
+      ]),
+    });
+    const hugeAlternatives = (
+      method: 'schulze' | 'approval',
+      forA: number,
+      forSq: number,
+    ): TallyFileInput => ({
+      proposalId: 'huge',
+      kind: 'CHARTER',
+      method,
+      electorate: MAX,
+      electorateDigest: 'f'.repeat(64),
+      alternatives: ['SQ', 'A'],
+      statusQuo: 'SQ',
+      ballots: weighted(
+        method === 'schulze'
+          ? [
+              [{ ranking: [['A'], ['SQ']] }, forA],
+              [{ ranking: [['SQ'], ['A']] }, forSq],
+            ]
+          : [
+              [{ approved: ['A'] }, forA],
+              [{ approved: ['SQ'] }, forSq],
+            ],
+      ),
+    });
+
+    it('the command agrees with files the library wrote at the edge of 20 %, 2/3 and 3/4', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'recount-huge-'));
+      const files = {
+        // One member short of a 20 % quorum of 9,007,199,254,740,991: NO_QUORUM.
+        quorum: hugeYesNo(MAX, 1_801_439_850_948_198, 0),
+        // Just above 2/3 of 9,007,199,254,740,988 yes/no votes: ADOPTED.
+        majority: hugeYesNo(MAX, 6_004_799_503_160_659, 3_002_399_751_580_329),
+        // Just above 3/4 against the status quo, with delegated weight: ADOPTED.
+        approval: hugeAlternatives('approval', 6_755_399_441_055_742, 2_251_799_813_685_247),
+        schulze: hugeAlternatives('schulze', 6_755_399_441_055_742, 2_251_799_813_685_247),
+      };
+      const outcomes = Object.entries(files).map(([name, input]) => {
+        const file = writeTallyFile(input);
+        writeFileSync(join(dir, `${name}.jsonl`), file.text);
+        const run = spawnSync(process.execPath, [cli, join(dir, `${name}.jsonl`), '--json'], {
+          encoding: 'utf8',
+        });
+        expect({ name, status: run.status, stderr: run.stderr }).toEqual({ name, status: 0, stderr: '' });
+        expect(JSON.parse(run.stdout)).toMatchObject({
+          agrees: true,
+          recounted: JSON.parse(JSON.stringify(file.totals)) as unknown,
+        });
+        return file.totals.outcome;
+      });
+      expect(outcomes).toEqual(['NO_QUORUM', 'ADOPTED', 'ADOPTED', 'ADOPTED']);
+    });
+
+    it('yes/no, approval and Schulze agree near every boundary (in process)', () => {
+      const kindOf = fc.constantFrom(...PROPOSAL_KINDS);
+      const offset = fc.integer({ min: -2, max: 2 });
+      const electorate = fc.integer({ min: MAX - 10_000, max: MAX });
+      const agreesWith = (input: TallyFileInput) => {
+        const file = writeTallyFile(input);
+        const result = recount(file.text);
+        expect(result).toMatchObject({ valid: true, agrees: true });
+        expect(result.recounted).toEqual(JSON.parse(JSON.stringify(file.totals)));
+      };
+      fc.assert(
+        fc.property(
+          kindOf,
+          electorate,
+          offset,
+          offset,
+          fc.constantFrom('yes-no', 'approval', 'schulze'),
+          (kind, size, dq, da, method) => {
+            const { quorum, adoption } = DEFAULT_SETTINGS[kind];
+            const turnout = near(size, [quorum.numerator, quorum.denominator], dq);
+            const forA = near(turnout, [adoption.numerator, adoption.denominator], da);
+            const input =
+              method === 'yes-no'
+                ? hugeYesNo(size, forA, turnout - forA)
+                : {
+                    ...hugeAlternatives(method, forA, turnout - forA),
+                    kind,
+                    electorate: size,
+                  };
+            agreesWith({ ...input, kind });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
   });
 
   describe('agrees with the library on random elections', () => {

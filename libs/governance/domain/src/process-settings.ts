@@ -1,13 +1,9 @@
 // Proposal kinds and their default process settings (DOMAIN.md, "Default process settings"). Thresholds
-// are exact rationals so "more than two thirds" is decided in integers, never in floating point.
+// are exact rationals so "more than two thirds" is decided in integers, never in floating point (ratio.ts).
+import { type Ratio } from './ratio.js';
+
 export const PROPOSAL_KINDS = ['POLICY', 'TERMS', 'CHARTER'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
-
-/** numerator / denominator, both positive integers. */
-export interface Ratio {
-  readonly numerator: number;
-  readonly denominator: number;
-}
 
 export interface ProcessSettings {
   /** Share of active members whose support moves a proposal out of deliberation. */
@@ -53,11 +49,3 @@ export const DEFAULT_SETTINGS: Readonly<Record<ProposalKind, ProcessSettings>> =
     ratificationDays: 10,
   }),
 });
-
-/** part / whole > ratio, exactly (integers only; safe while the products stay below 2^53). */
-export const exceeds = (part: number, whole: number, threshold: Ratio): boolean =>
-  part * threshold.denominator > whole * threshold.numerator;
-
-/** part / whole ≥ ratio, exactly. */
-export const reaches = (part: number, whole: number, threshold: Ratio): boolean =>
-  part * threshold.denominator >= whole * threshold.numerator;

@@ -2,7 +2,7 @@
 // figures only it can compute (support, active members, the electorate, the tally, the board size).
 // advance() is pure and idempotent: calling it twice with the same input yields no new events. It takes
 // every step that is due, in order, and says which caller input it is waiting for when it cannot go on.
-import { reaches } from '../process-settings.js';
+import { reaches } from '../ratio.js';
 import { type LifecycleEvent, phaseChanged } from './events.js';
 import { type Outcome } from './phases.js';
 import {

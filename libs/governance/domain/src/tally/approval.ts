@@ -10,7 +10,7 @@ import {
   type AlternativesOutcome,
   type AlternativesResult,
 } from './alternatives.js';
-import { exceeds, reaches } from '../process-settings.js';
+import { exceeds, reaches } from '../ratio.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import { assertCount, resolveSettings } from './settings.js';
 import { alternativesOutcomeStep, quorumStep, step, topTieStep, type Step } from './steps.js';

@@ -10,7 +10,7 @@
 // status quo; it must beat the status quo in the direct count by the kind's majority,
 // d[w][sq] / (d[w][sq] + d[sq][w]) > adoption; and quorum (ballot turnout / electorate, inclusive) must be
 // met. Otherwise the status quo stays. Total O(B·k² + n³), at worst O(B·n² + n³).
-import { exceeds, reaches } from '../process-settings.js';
+import { exceeds, reaches } from '../ratio.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import {
   statusQuoIndex,

@@ -1,6 +1,6 @@
 // Explanation steps shared by both tallies. Every result carries the reasoning that produced it, in
 // French and English, so a member can check each decision against the published counts.
-import type { Ratio } from '../process-settings.js';
+import type { Ratio } from '../ratio.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 
 export type StepCode =

@@ -3,7 +3,7 @@
 // the kind's threshold; with no yes or no vote at all the proposal is rejected. Every comparison goes
 // through exceeds/reaches, i.e. exact integer arithmetic. Counting is O(B) over the ballots; the typed
 // array path (one byte per ballot, see BALLOT_CODE) is a single histogram loop with no allocation.
-import { exceeds, reaches } from '../process-settings.js';
+import { exceeds, reaches } from '../ratio.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import { assertCount, resolveSettings, type TallyRules } from './settings.js';
 import { quorumStep, step, type Step } from './steps.js';
