@@ -3,18 +3,65 @@
 // governance library — not even a helper — so that a bug in one cannot hide in both: its own canonical
 // JSON, its own counting (pairwise counts by comparing positions, O(B·n²), where the library walks
 // ranked tiers), its own strongest paths, and exact comparisons in BigInt where the library uses integer
-// cross-multiplication. Only Node's built-in crypto is used. `recount(text)` returns what it found; the
-// CLI (recount.mjs) prints it.
+// cross-multiplication. Only Node's built-ins are used. `recountBytes(bytes)` and `recount(text)` return
+// what they found and never throw for a bad file, however hostile; the CLI (recount.mjs) prints it.
+// Before anything recursive (the canonical form, JSON.stringify) sees a line, its nesting depth is checked
+// by a flat scan, so a deeply nested line is reported as malformed instead of overflowing the stack.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 
 const FORMAT = 'lovecando-tally/1';
 const METHODS = new Set(['yes-no', 'schulze', 'approval']);
 const CHOICES = new Set(['yes', 'no', 'abstain']);
 const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * Deepest nesting of arrays and objects a line may have. The format needs 4 (the trailer's pairwise matrix
+ * inside its totals); twice that leaves room to grow while staying far below any recursion limit.
+ */
+export const MAX_DEPTH = 8;
+// I-JSON (RFC 7493), on which RFC 8785 builds, forbids lone surrogates and noncharacters in strings.
+const NOT_I_JSON = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
-/** RFC 8785 for the values a tally file holds (strings, safe integers, booleans, null, arrays, objects). */
+/** A value as it may appear in a one-line message: JSON, cut short. */
+const quote = (value) => {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+};
+
+/** Whether arrays and objects nest deeper than MAX_DEPTH in a JSON text (brackets inside strings skipped). */
+function tooDeep(text) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > MAX_DEPTH) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** A JSON string literal, refusing what I-JSON forbids. */
+const string = (value) => {
+  if (NOT_I_JSON.test(value)) throw new TypeError('a string holds a lone surrogate or a noncharacter');
+  return JSON.stringify(value);
+};
+
+/**
+ * RFC 8785 for the values a tally file holds (strings, safe integers, booleans, null, arrays, objects).
+ * Recursive: only called on values whose depth tooDeep() has bounded.
+ */
 export function canonical(value) {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'string') return string(value);
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) throw new TypeError(`not a whole number: ${value}`);
     return String(value);
@@ -22,7 +69,7 @@ export function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object') {
     const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+    return `{${keys.map((key) => `${string(key)}:${canonical(value[key])}`).join(',')}}`;
   }
   throw new TypeError(`unexpected ${typeof value}`);
 }
@@ -40,6 +87,9 @@ const isRatio = (value) =>
   Array.isArray(value) && value.length === 2 && value.every((x) => Number.isSafeInteger(x) && x > 0);
 
 function parseLine(text, line) {
+  if (tooDeep(text)) {
+    throw new FileProblem(line, 'TOO_DEEP', `line ${line} nests deeper than ${MAX_DEPTH} levels`);
+  }
   let value;
   try {
     value = JSON.parse(text);
@@ -64,7 +114,7 @@ function checkHeader(header) {
     throw new FileProblem(1, 'BAD_HEADER', `header: ${message}`);
   };
   if (header.format !== FORMAT) fail(`format must be ${FORMAT}`);
-  if (!METHODS.has(header.method)) fail(`unknown method ${header.method}`);
+  if (!METHODS.has(header.method)) fail(`unknown method ${quote(header.method)}`);
   if (!isRatio(header.quorum) || !isRatio(header.adoption))
     fail('quorum and adoption must be [numerator, denominator]');
   if (!isCount(header.electorate) || !isCount(header.ballots))
@@ -77,6 +127,21 @@ function checkHeader(header) {
       fail('alternatives');
     if (new Set(alternatives).size !== alternatives.length) fail('duplicate alternatives');
     if (!alternatives.includes(statusQuo)) fail('the status quo must be one of the alternatives');
+  }
+}
+
+function checkTrailer(trailer, line) {
+  const keys = Object.keys(trailer).sort().join(',');
+  const { totals, contentSha256 } = trailer;
+  if (keys !== 'contentSha256,totals' || typeof contentSha256 !== 'string' || !HEX64.test(contentSha256)) {
+    throw new FileProblem(
+      line,
+      'BAD_TRAILER',
+      `line ${line}: the trailer holds exactly totals and contentSha256`,
+    );
+  }
+  if (totals === null || typeof totals !== 'object' || Array.isArray(totals)) {
+    throw new FileProblem(line, 'BAD_TRAILER', `line ${line}: the totals must be an object`);
   }
 }
 
@@ -242,6 +307,7 @@ function parseBallot(header, text, line, known) {
     return { choice: match[1], delegated, receipt: match[3] };
   }
   const field = header.method === 'schulze' ? 'ranking' : 'approved';
+  if (tooDeep(text)) fail('TOO_DEEP', `nests deeper than ${MAX_DEPTH} levels`);
   let ballot;
   try {
     ballot = JSON.parse(text);
@@ -264,8 +330,8 @@ function parseBallot(header, text, line, known) {
   const seen = new Set();
   for (const group of groups) {
     for (const name of group) {
-      if (!known.has(name)) fail('BAD_BALLOT', `unknown alternative ${JSON.stringify(name)}`);
-      if (seen.has(name)) fail('BAD_BALLOT', `${name} appears twice`);
+      if (!known.has(name)) fail('BAD_BALLOT', `unknown alternative ${quote(name)}`);
+      if (seen.has(name)) fail('BAD_BALLOT', `${quote(name)} appears twice`);
       seen.add(name);
     }
   }
@@ -278,10 +344,33 @@ function parseBallot(header, text, line, known) {
   return ballot;
 }
 
+const malformed = (code, message) => ({
+  valid: false,
+  agrees: false,
+  problem: { line: null, code, message },
+});
+
+/** Recounts a tally file as read from disk: it must be UTF-8, which a decoder would otherwise patch over. */
+export function recountBytes(bytes) {
+  if (!isUtf8(bytes)) return malformed('NOT_UTF8', 'the file is not valid UTF-8');
+  return recount(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+}
+
 /** Reads and recounts a tally file; never throws for a bad file, it says what is wrong. */
 export function recount(text) {
   const contentHash = createHash('sha256');
   try {
+    // The writer emits neither; both would otherwise surface later as a less telling NOT_JSON.
+    if (text.startsWith('\uFEFF')) {
+      throw new FileProblem(1, 'BYTE_ORDER_MARK', 'the file must not start with a BOM');
+    }
+    if (text.includes('\r')) {
+      throw new FileProblem(
+        null,
+        'CARRIAGE_RETURN',
+        'lines must end with a line feed alone, without a carriage return',
+      );
+    }
     if (!text.endsWith('\n')) throw new FileProblem(null, 'TRUNCATED', 'the file must end with a newline');
     const lines = text.slice(0, -1).split('\n');
     if (lines.length < 2) throw new FileProblem(null, 'TRUNCATED', 'a tally file has a header and a trailer');
@@ -311,6 +400,7 @@ export function recount(text) {
     }
     const trailerLine = lines.length;
     const trailer = parseLine(lines[trailerLine - 1], trailerLine);
+    checkTrailer(trailer, trailerLine);
     const contentLength = text.length - lines[trailerLine - 1].length - 1;
     const computedHash = contentHash.update(text.slice(0, contentLength), 'utf8').digest('hex');
     const counted =
@@ -320,7 +410,7 @@ export function recount(text) {
           ? countSchulze(header, ballots)
           : countApproval(header, ballots);
     const hashMatches = trailer.contentSha256 === computedHash;
-    const totalsMatch = canonical(counted) === canonical(trailer.totals ?? null);
+    const totalsMatch = canonical(counted) === canonical(trailer.totals);
     return {
       valid: true,
       agrees: hashMatches && totalsMatch,
@@ -330,7 +420,7 @@ export function recount(text) {
       contentSha256: computedHash,
       fileSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
       recounted: counted,
-      published: trailer.totals ?? null,
+      published: trailer.totals,
     };
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;

@@ -13,7 +13,7 @@ import {
   type TallyFileBallot,
   type TallyFileInput,
 } from '@lovecando/governance-domain';
-import { recount } from './recount-core.mjs';
+import { MAX_DEPTH, recount, recountBytes } from './recount-core.mjs';
 
 const receipt = (n: number): string => createHash('sha256').update(`ballot ${n}`).digest('hex');
 const cli = join(__dirname, 'recount.mjs');
@@ -135,6 +135,233 @@ describe('recount of a tally file', () => {
     expect(run('forged.jsonl').status).toBe(1);
     expect(JSON.parse(run('forged.jsonl').stdout)).toMatchObject({ agrees: false, totalsMatch: false });
     expect(run('broken.jsonl').status).toBe(2);
+  });
+
+  describe('hostile input: malformed means exit 2 and one line on stderr, never 1, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recount-hostile-'));
+    const ranked: TallyFileInput = {
+      proposalId: 'ranked',
+      kind: 'POLICY',
+      method: 'schulze',
+      electorate: 10,
+      electorateDigest: 'c'.repeat(64),
+      alternatives: ['SQ', 'A', 'B'],
+      statusQuo: 'SQ',
+      ballots: [
+        { receipt: receipt(0), delegated: 0, ranking: [['A'], ['SQ']] },
+        { receipt: receipt(1), delegated: 1, ranking: [['B', 'A']] },
+        { receipt: receipt(2), delegated: 0, ranking: [] },
+      ],
+    };
+    const yesNo = writeTallyFile(yesNoElection('yyna', 10)).text;
+    const schulzeFile = writeTallyFile(ranked).text;
+    const lines = schulzeFile.split('\n');
+    const withLine = (index: number, line: string): string =>
+      lines.map((l, i) => (i === index ? line : l)).join('\n');
+    const deep = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+    const bytes = (...parts: (string | number[])[]): Buffer =>
+      Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+
+    /** Runs the command on the file; returns its status and its stderr lines. */
+    const runCli = (name: string, content: string | Uint8Array) => {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const run = spawnSync(process.execPath, [cli, path], { encoding: 'utf8' });
+      return {
+        status: run.status,
+        stderr: run.stderr,
+        lines: run.stderr.split('\n').filter((l) => l !== ''),
+      };
+    };
+    const expectMalformed = (name: string, content: string | Uint8Array, code: string) => {
+      const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+      expect(recountBytes(buffer)).toMatchObject({ valid: false, problem: { code } });
+      const run = runCli(name, content);
+      expect({ status: run.status, lines: run.lines.length }).toEqual({ status: 2, lines: 1 });
+      expect(run.stderr).toMatch(/^Malformed tally file: [^\n]{1,300}\n$/);
+      expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+    };
+
+    it(`a 10 KB ballot line nested 5,000 deep (the limit is ${MAX_DEPTH})`, () => {
+      const line = `{"delegated":0,"ranking":${deep(5_000)},"receipt":"${receipt(0)}"}`;
+      expect(line.length).toBeGreaterThan(10_000);
+      expectMalformed('deep-ranking.jsonl', withLine(1, line), 'TOO_DEEP');
+      expectMalformed(
+        'deep-choice.jsonl',
+        yesNo.replace('"choice":"no"', `"choice":${deep(5_000)}`),
+        'TOO_DEEP',
+      );
+      expectMalformed(
+        'deep-header.jsonl',
+        yesNo.replace('"alternatives":null', `"alternatives":${deep(5_000)}`),
+        'TOO_DEEP',
+      );
+      // Brackets inside strings do not nest.
+      expect(recount(yesNo.replace('"proposal-1"', `"${deep(5_000)}"`))).toMatchObject({
+        valid: true,
+        agrees: false,
+      });
+    });
+
+    it('numbers beyond the safe integers', () => {
+      expectMalformed(
+        'huge-electorate.jsonl',
+        yesNo.replace('"electorate":10', '"electorate":1e400'),
+        'NOT_CANONICAL',
+      );
+      expectMalformed(
+        'huge-delegated.jsonl',
+        yesNo.replace('"delegated":0', '"delegated":99999999999999999999'),
+        'NOT_CANONICAL',
+      );
+      expectMalformed(
+        'unsafe-delegated.jsonl',
+        yesNo.replace('"delegated":0', '"delegated":9007199254740993'),
+        'BAD_BALLOT',
+      );
+      expectMalformed('huge-total.jsonl', yesNo.replace('"total":1', '"total":1e308'), 'NOT_CANONICAL');
+    });
+
+    it('NUL bytes, invalid UTF-8, a BOM and CRLF line ends', () => {
+      expectMalformed('nul.jsonl', yesNo.replace('"choice":"no"', '"choice":"n\u0000o"'), 'NOT_JSON');
+      expectMalformed('only-nul.jsonl', '\u0000\n\u0000\n', 'NOT_JSON');
+      const [head, tail] = [yesNo.slice(0, 40), yesNo.slice(40)];
+      expectMalformed('latin-1.jsonl', bytes(head, [0xe9], tail), 'NOT_UTF8');
+      expectMalformed('overlong.jsonl', bytes(head, [0xc0, 0xaf], tail), 'NOT_UTF8');
+      // A surrogate encoded as if it were a character (CESU-8): not UTF-8 either.
+      expectMalformed('cesu.jsonl', bytes(head, [0xed, 0xa0, 0x80], tail), 'NOT_UTF8');
+      expectMalformed('bom.jsonl', `\uFEFF${yesNo}`, 'BYTE_ORDER_MARK');
+      expectMalformed('crlf.jsonl', yesNo.replace(/\n/g, '\r\n'), 'CARRIAGE_RETURN');
+    });
+
+    it('lone surrogates and noncharacters, which I-JSON forbids and the library does not write', () => {
+      expectMalformed('surrogate.jsonl', yesNo.replace('"proposal-1"', '"\\ud800"'), 'NOT_CANONICAL');
+      expectMalformed('low-surrogate.jsonl', yesNo.replace('"proposal-1"', '"a\\udfffb"'), 'NOT_CANONICAL');
+      expectMalformed('nonchar.jsonl', yesNo.replace('"proposal-1"', '"\\ufffe"'), 'NOT_CANONICAL');
+      expectMalformed('surrogate-key.jsonl', yesNo.replace('"proposal"', '"\\ud800"'), 'NOT_CANONICAL');
+      expect(() => writeTallyFile({ ...yesNoElection('y', 1), proposalId: 'p\ud800' })).toThrow(RangeError);
+      expect(() => writeTallyFile({ ...ranked, alternatives: ['SQ', 'A', 'B\uffff'] })).toThrow(RangeError);
+    });
+
+    it('what the library does write with unusual text is sound: escaped controls, pairs, U+2028', () => {
+      const names = ['SQ', 'A\u0000\n"', 'B 😀\u2028'];
+      const file = writeTallyFile({
+        ...ranked,
+        proposalId: 'p\u0007😀',
+        alternatives: names,
+        ballots: [{ receipt: receipt(0), delegated: 0, ranking: [[names[2]!], [names[1]!]] }],
+      });
+      expect(recountBytes(Buffer.from(file.text))).toMatchObject({ valid: true, agrees: true });
+      const run = runCli('unusual.jsonl', file.text);
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    });
+
+    it('a 1 MB single line, an empty file, a trailer without totals, long names in messages', () => {
+      expectMalformed('long-line.jsonl', `${'x'.repeat(1 << 20)}\n`, 'TRUNCATED');
+      expectMalformed('long-brackets.jsonl', `${'['.repeat(1 << 20)}\n{}\n`, 'TOO_DEEP');
+      expectMalformed('empty.jsonl', '', 'TRUNCATED');
+      expectMalformed('no-totals.jsonl', withLine(lines.length - 2, '{}'), 'BAD_TRAILER');
+      const long = `"${'z'.repeat(1 << 20)}"`;
+      const withA = lines.findIndex((line) => line.includes('"ranking":[["A"]'));
+      expectMalformed('long-name.jsonl', withLine(withA, lines[withA]!.replace('"A"', long)), 'BAD_BALLOT');
+    });
+
+    it('a file it cannot read, or no file at all', () => {
+      const missing = spawnSync(process.execPath, [cli, join(dir, 'missing.jsonl')], { encoding: 'utf8' });
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/^cannot read [^\n]+\n$/);
+      const usage = spawnSync(process.execPath, [cli], { encoding: 'utf8' });
+      expect({ status: usage.status, stderr: usage.stderr }).toEqual({
+        status: 2,
+        stderr: 'usage: recount FILE [--json]\n',
+      });
+    });
+
+    // Mutations of a valid file: JSON values swapped for hostile ones (which keep the line JSON, so they
+    // reach the deeper checks), then byte flips, insertions (hostile snippets among them) and deletions.
+    const hostileValues = [
+      deep(5_000),
+      '1e400',
+      '-0',
+      '9007199254740993',
+      '"\\ud800"',
+      '"\\ufffe"',
+      '{}',
+      '[]',
+      'null',
+    ];
+    /** A JSON value that is not an object key: after `:`, `[` or `,`, before `,`, `]` or `}`. */
+    const VALUE = /(?<=[:[,])(?:"[^"]*"|\d+|null)(?=[,\]}])/g;
+    const swap = fc.record({ nth: fc.nat(), value: fc.constantFrom(...hostileValues) });
+    const snippets = [...'[]{}"\\,:\n\r\u0000\uFEFF', '\\ud800', '1e400'];
+    type Mutation =
+      | { readonly at: number; readonly set: number }
+      | { readonly at: number; readonly insert: Uint8Array }
+      | { readonly at: number; readonly remove: number };
+    const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+      fc.record({ at: fc.nat(), set: fc.integer({ min: 0, max: 255 }) }),
+      fc.record({
+        at: fc.nat(),
+        insert: fc.oneof(
+          fc.uint8Array({ minLength: 1, maxLength: 4 }),
+          fc.constantFrom(...snippets, deep(5_000)).map((snippet) => Buffer.from(snippet)),
+        ),
+      }),
+      fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 16 }) }),
+    );
+    const mutate = (
+      original: string,
+      swaps: readonly { nth: number; value: string }[],
+      mutations: readonly Mutation[],
+    ): Buffer => {
+      let text = original;
+      for (const { nth, value } of swaps) {
+        const matches = [...text.matchAll(VALUE)];
+        const match = matches[nth % matches.length]!;
+        text = text.slice(0, match.index) + value + text.slice(match.index + match[0].length);
+      }
+      let buffer = Buffer.from(text);
+      for (const m of mutations) {
+        const at = m.at % (buffer.length + 1);
+        if ('set' in m) buffer[Math.min(at, buffer.length - 1)] = m.set;
+        else if ('insert' in m)
+          buffer = Buffer.concat([buffer.subarray(0, at), m.insert, buffer.subarray(at)]);
+        else buffer = Buffer.concat([buffer.subarray(0, at), buffer.subarray(at + m.remove)]);
+      }
+      return buffer;
+    };
+    const exitOf = (result: ReturnType<typeof recountBytes>): number =>
+      !result.valid ? 2 : result.agrees ? 0 : 1;
+    const mutated = fc
+      .tuple(
+        fc.constantFrom(yesNo, schulzeFile),
+        fc.array(swap, { minLength: 0, maxLength: 2 }),
+        fc.array(mutation, { minLength: 0, maxLength: 3 }),
+      )
+      .map(([original, swaps, mutations]) => mutate(original, swaps, mutations));
+
+    it('the core never throws and reports malformed files in one bounded line (fuzz)', () => {
+      fc.assert(
+        fc.property(mutated, (content) => {
+          const result = recountBytes(content);
+          if (!result.valid) expect(result.problem?.message).toMatch(/^[^\n]{1,200}$/);
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+
+    it('the command exits as the core decides, 0, 1 or 2, malformed with exactly one line on stderr (fuzz)', () => {
+      fc.assert(
+        fc.property(mutated, (content) => {
+          const run = runCli('fuzz.jsonl', content);
+          const status = exitOf(recountBytes(content));
+          expect(run.status).toBe(status);
+          expect(run.lines).toHaveLength(status === 2 ? 1 : 0);
+          expect(run.stderr).not.toMatch(/\n\s+at /);
+        }),
+        { numRuns: 25 },
+      );
+    });
   });
 
   describe('agrees with the library on counts near 2^53', () => {

@@ -59,5 +59,11 @@ describe('writeTallyFile', () => {
     expect(() => writeTallyFile({ ...base, method: 'approval', ballots: [] })).toThrow(
       'needs the alternatives and the status quo',
     );
+    // I-JSON, which the recount holds the file to, has no lone surrogates or noncharacters.
+    expect(() => writeTallyFile({ ...base, proposalId: 'p-\ud800' })).toThrow('without lone surrogates');
+    const alternatives = { ...base, method: 'schulze' as const, statusQuo: 'SQ', ballots: [] };
+    expect(() => writeTallyFile({ ...alternatives, alternatives: ['SQ', 'B\ufdd0'] })).toThrow(
+      'without lone surrogates',
+    );
   });
 });

@@ -46,6 +46,23 @@ export interface TallyFile {
 const RECEIPT_LENGTH = 64;
 const RECEIPT = /^[0-9a-f]{64}$/;
 const CHOICES: ReadonlySet<string> = new Set(['yes', 'no', 'abstain']);
+// I-JSON (RFC 7493), on which RFC 8785 builds, forbids lone surrogates and noncharacters; the recount calls
+// a file holding one malformed, so the writer refuses to produce it.
+const NOT_I_JSON = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
+
+const assertText = (value: string, what: string): void => {
+  if (typeof value !== 'string' || NOT_I_JSON.test(value)) {
+    throw new RangeError(`${what} must be text without lone surrogates or noncharacters`);
+  }
+};
+
+/** The strings the header carries (ballots only name alternatives, which the tallies check against these). */
+const assertHeaderText = (input: TallyFileInput): void => {
+  assertText(input.proposalId, 'the proposal id');
+  assertText(input.electorateDigest, 'the electorate digest');
+  input.alternatives?.forEach((id) => assertText(id, 'an alternative id'));
+  if (input.statusQuo !== undefined) assertText(input.statusQuo, 'the status quo');
+};
 
 const split = (direct: number, delegated: number): DirectDelegated =>
   Object.freeze({ direct, delegated, total: direct + delegated });
@@ -172,6 +189,7 @@ const approvalTotals = (input: TallyFileInput, settings: TallySettings): Approva
 };
 
 export const writeTallyFile = (input: TallyFileInput): TallyFile => {
+  assertHeaderText(input);
   const settings = input.settings ?? resolveSettings({ kind: input.kind });
   const lines = sortedByReceipt(
     input,

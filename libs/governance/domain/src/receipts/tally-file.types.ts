@@ -1,5 +1,6 @@
-// The published tally file, format `lovecando-tally/1`: UTF-8, one canonical JSON object (RFC 8785) per
-// line, each line ending with "\n":
+// The published tally file, format `lovecando-tally/1`: UTF-8 without a byte order mark, one canonical
+// JSON object (RFC 8785, so I-JSON: no lone surrogates or noncharacters in strings, whole numbers up to
+// 2^53 − 1) per line, arrays and objects nested at most 8 deep, each line ending with "\n" alone (no "\r"):
 //   line 1            header: proposal, kind, method, rules, electorate, alternatives, number of ballots
 //   lines 2 … B+1     one ballot each, sorted by receipt (strictly ascending: receipts are unique)
 //   line B+2          trailer: the totals and outcome, and `contentSha256`, the SHA-256 of lines 1 … B+1
