@@ -4,7 +4,7 @@ export * from './document/types.js';
 export { TERMS_PROBLEM_CODES, type TermsProblem, type TermsProblemCode } from './document/problems.js';
 export { createVersion, sameContent, type CreateVersionResult } from './document/version.js';
 export { ARTICLE_ID } from './document/validate.js';
-export { isSafeUrl } from './document/markdown-safety.js';
+export { isSafeUrl } from './document/link-destination.js';
 export { APPLY_ERROR_CODES, type ApplyError, type ApplyErrorCode } from './amendment/apply-errors.js';
 export { applyChangeSet, type ApplyResult } from './amendment/apply.js';
 export { diffVersions } from './amendment/diff.js';

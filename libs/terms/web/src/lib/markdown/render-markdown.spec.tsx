@@ -39,6 +39,29 @@ describe('MarkdownBody', () => {
     expect(body.querySelector('a, img')).toBeNull();
   });
 
+  it('refuses schemes disguised by encodings, invisible characters and Unicode look-alikes', () => {
+    const body = mount(
+      [
+        '[a](javascript%3Aalert(1))',
+        '[b](%6Aavascript:alert(1))',
+        '[c](javascript\uff1aalert(1))',
+        '[d](java\u200bscript:alert(1))',
+        '[e](java&#9;script:alert(1))',
+        '[f](//evil.example)',
+        '[g][r]\n\n[r]: &#106avascript:alert(1)',
+      ].join('\n\n'),
+    );
+    expect(body.querySelector('a, img')).toBeNull();
+  });
+
+  it('keeps links whose query is percent-encoded', () => {
+    const body = mount('[q](https://example.org/a?b=c%20d) [p](../privacy)');
+    expect([...body.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'https://example.org/a?b=c%20d',
+      '../privacy',
+    ]);
+  });
+
   it('keeps ordinary Markdown: emphasis, lists and safe links', () => {
     const body = mount(
       'Some **bold** text.\n\n- one\n- two\n\n[site](https://lovecando.org) · [mail](mailto:hello@lovecando.org) · [article](#article-purpose)',

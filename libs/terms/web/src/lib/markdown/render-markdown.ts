@@ -9,8 +9,9 @@ import MarkdownIt from 'markdown-it';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-// markdown-it hands over the URL after normalising it (entities decoded, then percent-encoded), so a
-// scheme hidden behind entities or control characters is seen for what it is.
+// markdown-it hands over the URL after normalising it (entities decoded, then percent-encoded); isSafeUrl
+// decodes percent-encoding, references and Unicode look-alikes itself, so the encoded form is judged like
+// the one the author wrote.
 markdown.validateLink = (url: string): boolean => isSafeUrl(url);
 
 /** Highest heading level a body may use: its article's title is an <h2>. */
