@@ -256,6 +256,17 @@ describe('recount of a tally file', () => {
       expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     });
 
+    it('a ranking of many tiers opens many brackets but nests only three deep: sound', () => {
+      const many = Array.from({ length: 12 }, (_, i) => `alt${i}`);
+      const file = writeTallyFile({
+        ...ranked,
+        alternatives: many,
+        statusQuo: 'alt0',
+        ballots: [{ receipt: receipt(0), delegated: 0, ranking: many.map((id) => [id]) }],
+      });
+      expect(recount(file.text)).toMatchObject({ valid: true, agrees: true });
+    });
+
     it('a 1 MB single line, an empty file, a trailer without totals, long names in messages', () => {
       expectMalformed('long-line.jsonl', `${'x'.repeat(1 << 20)}\n`, 'TRUNCATED');
       expectMalformed('long-brackets.jsonl', `${'['.repeat(1 << 20)}\n{}\n`, 'TOO_DEEP');
