@@ -58,12 +58,15 @@ const common = {
   ],
 };
 
+/** Database and server tests: 30 s per test and hook (tools/jest/slow-tests.cjs says why). */
+const slow = { setupFilesAfterEnv: ['<rootDir>/tools/jest/slow-tests.cjs'] };
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     // Database and server tests start real processes: allow for a busy machine.
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
-    { ...common, displayName: 'api-e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], ...slow },
+    { ...common, displayName: 'api-e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'], ...slow },
   ],
 };

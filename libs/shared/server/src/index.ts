@@ -1,0 +1,10 @@
+// The server kit shared by every scope's API library: one transaction per use case with retries and
+// after-commit tasks, what a database failure means, durable jobs, signals between instances, and who
+// counts as a local caller.
+export { inTransaction, type Transaction, type TransactionOptions } from './transaction/in-transaction.js';
+export { classifyDatabaseError, type DatabaseFailure } from './transaction/database-errors.js';
+export { JobQueue, type JobHandler } from './jobs/job-queue.service.js';
+export { PgNotifications, type ChannelListener } from './notifications/pg-notifications.service.js';
+export { isLocalCaller, isLoopbackAddress } from './http/local-caller.js';
+export { ServerModule } from './server.module.js';
+export { type ServerModuleOptions } from './server-options.js';
