@@ -7,8 +7,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { AccountService, IdentityModule } from '@lovecando/identity-api';
+import { ServerModule } from '@lovecando/shared-server';
 import { loadConfig } from '../config/load-config.js';
 import { type AppConfig } from '../config/config.schema.js';
+import { identityOptions } from '../config/identity-options.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { applyMigrations } from '../database/migration-status.js';
 import { openDatabase } from '../database/open-database.js';
@@ -20,12 +22,9 @@ class CommandModule {
       module: CommandModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions({ url, poolSize: 4 })),
-        IdentityModule.register({
-          production: config.NODE_ENV === 'production',
-          publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
-          smtpUrl: config.SMTP_URL,
-          mailFrom: config.MAIL_FROM,
-        }),
+        // No job worker runs in a command: what it enqueues, the server delivers.
+        ServerModule.register({ jobs: 'off' }),
+        IdentityModule.register(identityOptions(config)),
       ],
     };
   }
@@ -43,7 +42,7 @@ export async function runWithIdentity(
 ): Promise<void> {
   try {
     const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
-    const database = await openDatabase(config, pino({ level: config.LOG_LEVEL }));
+    const database = await openDatabase(config, pino({ level: config.LOG_LEVEL }), { joinRunning: true });
     try {
       const app = await NestFactory.createApplicationContext(CommandModule.register(config, database.url), {
         logger: false,

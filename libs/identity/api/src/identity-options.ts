@@ -8,6 +8,8 @@ export interface IdentityOptions {
   smtpUrl?: string | undefined;
   /** From header of the emails. */
   mailFrom: string;
+  /** Sign-ups accepted per client address and hour (default 20). */
+  signUpsPerAddressPerHour?: number | undefined;
 }
 
 export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');

@@ -2,6 +2,7 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './auth/access.guard.js';
+import { LiveSessions } from './auth/live-sessions.service.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
 import { Mailer } from './mail/mailer.service.js';
@@ -28,6 +29,7 @@ const services = [
   PasswordHasher,
   PasswordStrength,
   SessionService,
+  LiveSessions,
   Mailer,
 ];
 
@@ -52,6 +54,7 @@ export class IdentityModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
+    // Only the API needs to know who asks; static pages and health probes do not touch the sessions.
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
   }
 }

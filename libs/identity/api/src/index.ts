@@ -6,5 +6,12 @@ export { ActiveMember, CurrentActor, Public, Roles, SignedIn } from './auth/acce
 export { type Authenticated, type GraphqlContext, type RequestWithAuth } from './auth/auth-context.js';
 export { readSessionCookie } from './auth/session-cookie.js';
 export { SessionService } from './services/session.service.js';
-export { AccountService, normaliseEmail } from './services/account.service.js';
+export { LiveSessions, SESSION_ENDED_CLOSE_CODE, type ClosableSocket } from './auth/live-sessions.service.js';
+export {
+  AccountService,
+  normaliseEmail,
+  SEND_PASSWORD_RESET,
+  SEND_VERIFICATION,
+} from './services/account.service.js';
+export { DELIVER_EMAIL } from './mail/mailer.service.js';
 export { PasswordHasher, ARGON2_PARAMETERS } from './services/password-hasher.service.js';

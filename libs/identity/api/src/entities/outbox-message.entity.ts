@@ -1,5 +1,6 @@
 // Every email the platform sends. Without SMTP_URL this table is the mailbox: a development page lists it
-// so a new user can follow a verification link without a mail server.
+// (to local callers only) so a new user can follow a verification link without a mail server. In
+// production the emailed tokens are removed from the stored copy once it is delivered (redacted_at).
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('outbox_message')
@@ -30,4 +31,7 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  @Column({ name: 'redacted_at', type: 'timestamptz', nullable: true })
+  redactedAt!: Date | null;
 }

@@ -2,12 +2,14 @@ import { renderAccountEmail } from './account-emails.js';
 
 describe('account emails', () => {
   it('speak the member’s language, in text and HTML, with the link', () => {
-    const link = 'https://lovecando.example.org/verify-email?token=abc';
+    const link = 'https://lovecando.example.org/verify-email#token=abc';
     const fr = renderAccountEmail({ kind: 'verify-email', displayName: 'Ada', link }, 'fr');
     const en = renderAccountEmail({ kind: 'verify-email', displayName: 'Ada', link }, 'en');
     expect(fr.subject).toBe('Confirmez votre adresse email — LoveCanDo');
     expect(en.subject).toBe('Confirm your email address — LoveCanDo');
-    expect(fr.text).toContain(`Confirmer mon adresse: ${link}`);
+    // French typography: a no-break space before the colon.
+    expect(fr.text).toContain(`Confirmer mon adresse\u00a0: ${link}`);
+    expect(en.text).toContain(`Confirm my address: ${link}`);
     expect(en.html).toContain(`<a href="${link}">Confirm my address</a>`);
     expect(en.html).toContain('<html lang="en">');
   });
@@ -37,7 +39,7 @@ describe('account emails', () => {
       },
       'fr',
     );
-    expect(email.text).toContain('Me connecter: https://x/sign-in');
-    expect(email.text).toContain('Mot de passe oublié: https://x/forgot-password');
+    expect(email.text).toContain('Me connecter\u00a0: https://x/sign-in');
+    expect(email.text).toContain('Mot de passe oublié\u00a0: https://x/forgot-password');
   });
 });

@@ -80,6 +80,9 @@ function copy(email: AccountEmail, language: Language): Copy {
   }
 }
 
+/** French sets a colon apart with a no-break space before it ("Confirmer mon adresse : …"). */
+const colon = (language: Language) => (language === 'fr' ? '\u00a0: ' : ': ');
+
 export function renderAccountEmail(email: AccountEmail, language: Language): Email {
   const c = copy(email, language);
   const text = [
@@ -87,7 +90,7 @@ export function renderAccountEmail(email: AccountEmail, language: Language): Ema
     '',
     ...c.lines,
     '',
-    ...c.links.map((l) => `${l.label}: ${l.url}`),
+    ...c.links.map((l) => `${l.label}${colon(language)}${l.url}`),
     '',
     c.footer,
   ].join('\n');

@@ -27,6 +27,12 @@ function client(context: GraphqlContext): ClientInfo {
   };
 }
 
+function assertEmail(email: string): void {
+  if (email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
+    throw new CodedError('BAD_USER_INPUT', 'email must be a valid email address', 'email');
+  }
+}
+
 function response(context: GraphqlContext) {
   if (!context.res) throw new CodedError('BAD_REQUEST', 'This operation needs an HTTP request.');
   return context.res;
@@ -53,8 +59,22 @@ export class AccountResolver {
     description:
       'Creates a PENDING account and emails a confirmation link. Answers true whether or not the address was already registered.',
   })
-  async signUp(@Args('input') input: SignUpInput): Promise<boolean> {
-    await this.accounts.signUp(input);
+  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.accounts.signUp(input, client(context));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a new confirmation link if the address belongs to an account still waiting for it. Always answers true.',
+  })
+  async requestVerificationEmail(
+    @Args('email') email: string,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    assertEmail(email);
+    await this.accounts.requestVerificationEmail(email, client(context));
     return true;
   }
 
@@ -97,11 +117,21 @@ export class AccountResolver {
     @Args('email') email: string,
     @Context() context: GraphqlContext,
   ): Promise<boolean> {
-    if (email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email.trim())) {
-      throw new CodedError('BAD_USER_INPUT', 'email must be a valid email address', 'email');
-    }
+    assertEmail(email);
     await this.accounts.requestPasswordReset(email, client(context));
     return true;
+  }
+
+  @Public()
+  @Query(() => Boolean, {
+    description:
+      'Whether an emailed reset link can still be used (without using it), so the page can say so before asking for a password.',
+  })
+  async passwordResetLinkUsable(
+    @Args('token') token: string,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
+    return this.accounts.isResetTokenUsable(token, client(context));
   }
 
   @Public()

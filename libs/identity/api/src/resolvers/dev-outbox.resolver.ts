@@ -1,11 +1,15 @@
 // The development mailbox: lists the latest emails so a new user can follow a verification link without
-// a mail server. Answers NOT_FOUND in production.
+// a mail server. The emails hold working sign-in links, so they are shown only outside production and
+// only to a caller on the machine the server runs on (not through a proxy): anyone else who reaches the
+// port could otherwise reset any member's password and take the account.
 import { Inject } from '@nestjs/common';
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { isLocalCaller } from '@lovecando/shared-server';
 import { CodedError } from '@lovecando/shared-util';
 import { Public } from '../auth/access.decorators.js';
+import { type GraphqlContext } from '../auth/auth-context.js';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
 import { OutboxMessage } from '../models/outbox-message.model.js';
@@ -18,11 +22,21 @@ export class DevOutboxResolver {
   ) {}
 
   @Public()
-  @Query(() => [OutboxMessage], { description: 'Development only: the latest emails sent.' })
+  @Query(() => [OutboxMessage], {
+    description:
+      'Development only, and only to a caller on the server’s own machine: the latest emails sent.',
+  })
   async devOutbox(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Context() context: GraphqlContext,
   ): Promise<OutboxMessage[]> {
     if (this.options.production) throw new CodedError('NOT_FOUND', 'The outbox exists only in development.');
+    if (!context.req || !isLocalCaller(context.req)) {
+      throw new CodedError(
+        'LOCAL_ONLY',
+        'The outbox is shown only to a browser on the machine that runs the server.',
+      );
+    }
     const rows = await this.dataSource
       .getRepository(OutboxMessageEntity)
       .find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 100) });

@@ -24,6 +24,26 @@ export class AccountTokens {
     return secret;
   }
 
+  /** Whether the token would be accepted now, without using it. */
+  async isUsable(manager: EntityManager, secret: string, purpose: TokenPurpose): Promise<boolean> {
+    if (!looksLikeSecret(secret)) return false;
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM account_token
+        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
+      [hashSecret(secret), purpose],
+    );
+    return rows.length > 0;
+  }
+
+  /** Ends every outstanding token of this purpose (a reset link must not outlive the password it replaced). */
+  async revokeAll(manager: EntityManager, memberId: string, purpose: TokenPurpose): Promise<void> {
+    await manager.query(
+      `UPDATE account_token SET used_at = now()
+        WHERE member_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [memberId, purpose],
+    );
+  }
+
   /** The member the token was issued to; the token cannot be used again. */
   async consume(
     manager: EntityManager,

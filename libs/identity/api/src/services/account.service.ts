@@ -1,9 +1,13 @@
 // The account use cases: sign up, verify, sign in and out, reset and change the password, edit the
-// profile. Each runs in one transaction; errors never tell whether an email is registered.
-import { Inject, Injectable } from '@nestjs/common';
+// profile. Each runs in one transaction; errors never tell whether an email is registered. The two
+// that a stranger may aim at someone else's address (a password reset, a new verification email) answer
+// at once and do their work in a job, so their answer takes the same time whether or not the address
+// is registered.
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CodedError, type Language } from '@lovecando/shared-util';
+import { inTransaction, JobQueue, type Transaction } from '@lovecando/shared-server';
 import { type Actor, type Role } from '@lovecando/identity-domain';
 import { MemberEntity } from '../entities/member.entity.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
@@ -28,6 +32,14 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 const UNIQUE_VIOLATION = '23505';
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
 
+/** Jobs of the account use cases (see the header comment). */
+export const SEND_PASSWORD_RESET = 'identity.send-password-reset';
+export const SEND_VERIFICATION = 'identity.send-verification';
+
+interface AddressedJob {
+  email: string;
+}
+
 export interface ClientInfo {
   address: string;
   userAgent: string | undefined;
@@ -42,7 +54,7 @@ export interface NewMember {
 }
 
 @Injectable()
-export class AccountService {
+export class AccountService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
@@ -53,26 +65,44 @@ export class AccountService {
     private readonly events: AccountEvents,
     private readonly mailer: Mailer,
     private readonly attempts: AttemptLimits,
+    private readonly jobs: JobQueue,
   ) {}
 
+  onModuleInit(): void {
+    this.jobs.register<AddressedJob>({
+      name: SEND_PASSWORD_RESET,
+      handle: ({ email }) => this.sendPasswordReset(email),
+    });
+    this.jobs.register<AddressedJob>({
+      name: SEND_VERIFICATION,
+      handle: ({ email }) => this.sendVerification(email),
+    });
+  }
+
+  /**
+   * Links carry their token in the fragment: browsers never send it to a server, so it stays out of
+   * request logs and Referer headers (the page reads it and sends it in a POST body).
+   */
   private link(path: string, token?: string): string {
     const url = new URL(path, this.options.publicUrl);
-    if (token) url.searchParams.set('token', token);
+    if (token) url.hash = `token=${token}`;
     return url.toString();
   }
 
   /** Always answers the same way; an already registered address gets an email saying so instead. */
-  async signUp(input: SignUpInput): Promise<void> {
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<void> {
+    // A weak password is refused before it counts against the limits: a person retrying is not a flood.
     this.strength.assertAcceptable(
       input.password,
       [input.email, input.displayName],
       'input.password',
       input.locale,
     );
-    const passwordHash = await this.hasher.hash(input.password);
-    const deliver = await this.dataSource.transaction(async (manager) => {
+    await this.attempts.consume('signUp', normaliseEmail(input.email), client.address);
+    const passwordHash = await this.hasher.hash(input.password, 'sign-up');
+    await inTransaction(this.dataSource, async (transaction) => {
       try {
-        return await manager.transaction(async (inner) => {
+        await transaction.manager.transaction(async (inner) => {
           const member = await inner.save(MemberEntity, {
             email: input.email,
             emailNormalized: normaliseEmail(input.email),
@@ -90,7 +120,7 @@ export class AccountService {
             details: { locale: input.locale },
           });
           const token = await this.tokens.issue(inner, member.id, 'VERIFY_EMAIL');
-          return this.emailMember(inner, member, {
+          await this.emailMember({ ...transaction, manager: inner }, member, {
             kind: 'verify-email',
             displayName: member.displayName,
             link: this.link('/verify-email', token),
@@ -98,10 +128,12 @@ export class AccountService {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        const existing = await manager.findOneByOrFail(MemberEntity, {
+        const existing = await transaction.manager.findOneByOrFail(MemberEntity, {
           emailNormalized: normaliseEmail(input.email),
         });
-        return this.emailMember(manager, existing, {
+        // One such email a day at most: repeated sign-ups must not flood the owner's mailbox.
+        if (!(await this.attempts.mayNotifyAlreadyRegistered(existing.id))) return;
+        await this.emailMember(transaction, existing, {
           kind: 'already-registered',
           displayName: existing.displayName,
           signInLink: this.link('/sign-in'),
@@ -109,17 +141,25 @@ export class AccountService {
         });
       }
     });
-    await deliver();
   }
 
   async verifyEmail(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async ({ manager }) => {
       const memberId = await this.tokens.consume(manager, token, 'VERIFY_EMAIL', 'token');
       const member = await manager.findOneByOrFail(MemberEntity, { id: memberId });
       if (member.emailVerifiedAt) return;
       await this.markEmailVerified(manager, member);
       await this.events.append(manager, { memberId, type: 'EMAIL_VERIFIED' });
     });
+  }
+
+  /** Always answers the same way and at once; a PENDING account gets a new confirmation link. */
+  async requestVerificationEmail(email: string, client: ClientInfo): Promise<void> {
+    const account = normaliseEmail(email);
+    await this.attempts.consume('verification', account, client.address);
+    await inTransaction(this.dataSource, (transaction) =>
+      this.jobs.enqueue<AddressedJob>(transaction, SEND_VERIFICATION, { email: account }),
+    );
   }
 
   /** Returns the member and the new session's secret. */
@@ -135,36 +175,36 @@ export class AccountService {
       throw new CodedError('INVALID_CREDENTIALS', 'The email or the password is incorrect.');
     }
     await this.attempts.forgive(account);
-    const secret = await this.dataSource.transaction(async (manager) => {
+    const secret = await inTransaction(this.dataSource, async ({ manager }) => {
       // A new session id at every sign-in: a session fixed before sign-in is worth nothing after it.
-      if (previousSession)
-        await manager.query('UPDATE session SET revoked_at = now() WHERE id_hash = $1', [previousSession]);
+      if (previousSession) await this.sessions.endOne(manager, previousSession);
       return this.sessions.start(manager, member.id, client.userAgent);
     });
     return { member, secret };
   }
 
-  /** Always answers the same way, whether or not the address is registered. */
+  /** Always answers the same way and at once, whether or not the address is registered. */
   async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
     const account = normaliseEmail(email);
     await this.attempts.consume('reset', account, client.address);
-    const deliver = await this.dataSource.transaction(async (manager) => {
-      const member = await manager.findOneBy(MemberEntity, { emailNormalized: account });
-      if (!member) return undefined;
-      const token = await this.tokens.issue(manager, member.id, 'RESET_PASSWORD');
-      return this.emailMember(manager, member, {
-        kind: 'reset-password',
-        displayName: member.displayName,
-        link: this.link('/reset-password', token),
-      });
-    });
-    await deliver?.();
+    await inTransaction(this.dataSource, (transaction) =>
+      this.jobs.enqueue<AddressedJob>(transaction, SEND_PASSWORD_RESET, { email: account }),
+    );
+  }
+
+  /** Whether a reset link can still be used, without using it (the page asks before showing the form). */
+  async isResetTokenUsable(token: string, client: ClientInfo): Promise<boolean> {
+    await this.attempts.consumeTokenCheck(client.address);
+    return this.tokens.isUsable(this.dataSource.manager, token, 'RESET_PASSWORD');
   }
 
   async resetPassword(input: ResetPasswordInput): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async ({ manager }) => {
       const memberId = await this.tokens.consume(manager, input.token, 'RESET_PASSWORD', 'input.token');
-      const member = await manager.findOneByOrFail(MemberEntity, { id: memberId });
+      const member = await manager.findOneOrFail(MemberEntity, {
+        where: { id: memberId },
+        lock: { mode: 'pessimistic_write' },
+      });
       // A weak choice rolls the transaction back, so the link still works for a better one.
       this.strength.assertAcceptable(
         input.password,
@@ -181,21 +221,25 @@ export class AccountService {
 
   /** Ends every session of the member, then starts one for this browser; returns its secret. */
   async changePassword(actor: Actor, input: ChangePasswordInput, client: ClientInfo): Promise<string> {
-    const member = await this.dataSource.getRepository(MemberEntity).findOneByOrFail({ id: actor.id });
-    if (!(await this.hasher.verify(member.passwordHash, input.currentPassword))) {
-      throw new CodedError(
-        'INVALID_CREDENTIALS',
-        'The current password is incorrect.',
-        'input.currentPassword',
+    return inTransaction(this.dataSource, async ({ manager }) => {
+      // Locked, so two changes at once cannot both pass the check against the old password.
+      const member = await manager.findOneOrFail(MemberEntity, {
+        where: { id: actor.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!(await this.hasher.verify(member.passwordHash, input.currentPassword))) {
+        throw new CodedError(
+          'INVALID_CREDENTIALS',
+          'The current password is incorrect.',
+          'input.currentPassword',
+        );
+      }
+      this.strength.assertAcceptable(
+        input.newPassword,
+        [member.email, member.displayName],
+        'input.newPassword',
+        member.locale,
       );
-    }
-    this.strength.assertAcceptable(
-      input.newPassword,
-      [member.email, member.displayName],
-      'input.newPassword',
-      member.locale,
-    );
-    return this.dataSource.transaction(async (manager) => {
       await this.replacePassword(manager, member, input.newPassword);
       await this.events.append(manager, { memberId: member.id, type: 'PASSWORD_CHANGED' });
       return this.sessions.start(manager, member.id, client.userAgent);
@@ -203,8 +247,11 @@ export class AccountService {
   }
 
   async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<MemberEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const member = await manager.findOneByOrFail(MemberEntity, { id: actor.id });
+    return inTransaction(this.dataSource, async ({ manager }) => {
+      const member = await manager.findOneOrFail(MemberEntity, {
+        where: { id: actor.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const changes: Partial<MemberEntity> = {};
       if (input.displayName !== undefined && input.displayName !== member.displayName)
         changes.displayName = input.displayName;
@@ -249,6 +296,34 @@ export class AccountService {
     return member;
   }
 
+  /** The job behind requestPasswordReset: an unknown address gets nothing. */
+  private async sendPasswordReset(email: string): Promise<void> {
+    await inTransaction(this.dataSource, async (transaction) => {
+      const member = await transaction.manager.findOneBy(MemberEntity, { emailNormalized: email });
+      if (!member) return;
+      const token = await this.tokens.issue(transaction.manager, member.id, 'RESET_PASSWORD');
+      await this.emailMember(transaction, member, {
+        kind: 'reset-password',
+        displayName: member.displayName,
+        link: this.link('/reset-password', token),
+      });
+    });
+  }
+
+  /** The job behind requestVerificationEmail: only an account still waiting for its address gets one. */
+  private async sendVerification(email: string): Promise<void> {
+    await inTransaction(this.dataSource, async (transaction) => {
+      const member = await transaction.manager.findOneBy(MemberEntity, { emailNormalized: email });
+      if (!member || member.emailVerifiedAt) return;
+      const token = await this.tokens.issue(transaction.manager, member.id, 'VERIFY_EMAIL');
+      await this.emailMember(transaction, member, {
+        kind: 'verify-email',
+        displayName: member.displayName,
+        link: this.link('/verify-email', token),
+      });
+    });
+  }
+
   /** A confirmed address makes a PENDING account ACTIVE (a suspension stays in force). */
   private async markEmailVerified(manager: EntityManager, member: MemberEntity): Promise<void> {
     await manager.update(MemberEntity, member.id, {
@@ -257,21 +332,24 @@ export class AccountService {
     });
   }
 
-  /** Records an account email in the member's language; returns its delivery, to run after commit. */
-  private emailMember(
-    manager: EntityManager,
-    member: MemberEntity,
-    email: AccountEmail,
-  ): Promise<() => Promise<void>> {
-    return this.mailer.queue(manager, member.email, member.locale, renderAccountEmail(email, member.locale));
+  /** Records an account email in the member's language, delivered after commit. */
+  private emailMember(transaction: Transaction, member: MemberEntity, email: AccountEmail): Promise<void> {
+    return this.mailer.queue(
+      transaction,
+      member.email,
+      member.locale,
+      renderAccountEmail(email, member.locale),
+    );
   }
 
+  /** A new password ends every session and every reset link still outstanding. */
   private async replacePassword(
     manager: EntityManager,
     member: MemberEntity,
     password: string,
   ): Promise<void> {
     await manager.update(MemberEntity, member.id, { passwordHash: await this.hasher.hash(password) });
+    await this.tokens.revokeAll(manager, member.id, 'RESET_PASSWORD');
     await this.sessions.endAll(manager, member.id);
   }
 }
