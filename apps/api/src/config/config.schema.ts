@@ -18,6 +18,8 @@ const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/\S+$/.test(
 
 export const configSchema = z.object({
   NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
+  // Unset: every interface in production (a container behind its proxy), 127.0.0.1 otherwise, so a
+  // development server is not reachable from the network unless asked (HOST=0.0.0.0).
   HOST: z.string().min(1).optional(),
   PORT: port.default(3000),
   DATABASE_URL: postgresUrl.optional(),
@@ -35,14 +37,21 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: wholeNumber(1, 1_000_000, 'a cost').default(5000),
   GRAPHQL_MAX_TOKENS: wholeNumber(10, 100_000, 'a token count').default(2000),
   GRAPHQL_MAX_DIRECTIVES: wholeNumber(1, 100, 'a directive count').default(20),
+  GRAPHQL_MAX_SELECTIONS: wholeNumber(10, 10_000, 'a selection count').default(200),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(100, 600_000, 'milliseconds').default(10_000),
   TRUST_PROXY: booleanFlag.default(false),
+  JOB_WORKERS: booleanFlag.default(true),
   PUBLIC_URL: z.url({ error: 'must be an http(s) URL such as https://lovecando.example.org' }).optional(),
   SMTP_URL: z
     .string()
     .refine((value) => /^smtps?:\/\/\S+$/.test(value), { error: 'must be an smtp:// or smtps:// URL' })
     .optional(),
   MAIL_FROM: z.string().min(3).default('LoveCanDo <no-reply@localhost>'),
+  SIGN_UPS_PER_ADDRESS_PER_HOUR: wholeNumber(1, 100_000, 'a number of sign-ups').default(20),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** The address the server listens on (see HOST). */
+export const listenHost = (config: AppConfig): string =>
+  config.HOST ?? (config.NODE_ENV === 'production' ? '::' : '127.0.0.1');

@@ -1,3 +1,4 @@
+import { listenHost } from './config.schema.js';
 import { ConfigError, loadConfig } from './load-config.js';
 
 describe('loadConfig', () => {
@@ -12,7 +13,10 @@ describe('loadConfig', () => {
       BODY_LIMIT: '100kb',
       GRAPHQL_MAX_DEPTH: 8,
       GRAPHQL_MAX_ALIASES: 15,
+      GRAPHQL_MAX_SELECTIONS: 200,
       TRUST_PROXY: false,
+      JOB_WORKERS: true,
+      SIGN_UPS_PER_ADDRESS_PER_HOUR: 20,
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });
@@ -66,5 +70,18 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(message);
     expect(message).not.toContain('\n');
+  });
+});
+
+describe('listenHost', () => {
+  it('keeps a development server off the network unless HOST says otherwise', () => {
+    expect(listenHost(loadConfig({}))).toBe('127.0.0.1');
+    expect(listenHost(loadConfig({ NODE_ENV: 'test' }))).toBe('127.0.0.1');
+    expect(listenHost(loadConfig({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+  });
+
+  it('listens on every interface in production, as a container behind its proxy does', () => {
+    expect(listenHost(loadConfig({ NODE_ENV: 'production' }))).toBe('::');
+    expect(listenHost(loadConfig({ NODE_ENV: 'production', HOST: '10.0.0.2' }))).toBe('10.0.0.2');
   });
 });

@@ -50,3 +50,46 @@ describe('formatGraphqlError', () => {
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.title' });
   });
 });
+
+describe('formatGraphqlError for failures a client can recover from', () => {
+  const internal = { message: 'Unexpected error value', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const wrapped = (originalError: unknown) => Object.assign(new Error('wrapper'), { originalError });
+
+  it('says SERVICE_UNAVAILABLE when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    expect(formatGraphqlError(internal, wrapped(refused))).toEqual({
+      message: 'The service is temporarily unavailable; please try again in a moment.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    const terminated = new Error('Connection terminated unexpectedly');
+    expect(formatGraphqlError(internal, wrapped(terminated)).extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+    });
+  });
+
+  it('says TRANSACTION_CONFLICT for a deadlock or a serialization failure that outlived its retries', () => {
+    for (const code of ['40P01', '40001']) {
+      const failure = Object.assign(new Error('deadlock detected'), { driverError: { code } });
+      expect(formatGraphqlError(internal, wrapped(failure)).extensions).toEqual({
+        code: 'TRANSACTION_CONFLICT',
+      });
+    }
+  });
+
+  it('keeps any other failure internal, without its message', () => {
+    const failure = Object.assign(new Error('duplicate key value'), { driverError: { code: '23505' } });
+    expect(formatGraphqlError(internal, wrapped(failure))).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('gives Apollo’s uncoded refusal of a mismatched persisted query its own code', () => {
+    expect(
+      formatGraphqlError({
+        message: 'provided sha does not match query',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }).extensions,
+    ).toEqual({ code: 'PERSISTED_QUERY_HASH_MISMATCH' });
+  });
+});

@@ -1,7 +1,7 @@
 // Limits every GraphQL operation is validated against before it runs, so one request cannot exhaust the
-// server: depth, aliases, a cost estimate and directives (graphql-armor's rules). Token count is enforced
-// by the parser itself (Apollo's parseOptions.maxTokens).
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+// server: depth, aliases and directives (graphql-armor's rules). Token count is enforced by the parser
+// itself (Apollo's parseOptions.maxTokens), the number of selections before validation
+// (screen-document.ts) and the cost with the operation's variables (operation-cost.ts).
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -11,7 +11,6 @@ import { QueryLimitCode } from './error-codes.js';
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
-  maxCost: number;
   maxDirectives: number;
 }
 
@@ -35,7 +34,6 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       n: limits.maxAliases,
       onReject: [rejectWith(QueryLimitCode.tooManyAliases)],
     }),
-    costLimitRule({ ...common, maxCost: limits.maxCost, onReject: [rejectWith(QueryLimitCode.tooComplex)] }),
     maxDirectivesRule({
       ...common,
       n: limits.maxDirectives,

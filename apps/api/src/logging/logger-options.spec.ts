@@ -1,5 +1,5 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
-import { requestId } from './logger-options.js';
+import { redactUrl, requestId, serializeError } from './logger-options.js';
 
 function exchange(header?: string) {
   const headers: Record<string, string> = {};
@@ -23,5 +23,31 @@ describe('requestId', () => {
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect(echoed).toBe(id);
     }
+  });
+});
+
+describe('redactUrl', () => {
+  it('replaces the value of secret query parameters, and keeps the rest of the address', () => {
+    expect(redactUrl('/reset-password?token=Zq3xYc9dT0kLm2Nn8pQr&lang=fr')).toBe(
+      '/reset-password?token=[redacted]&lang=fr',
+    );
+    expect(redactUrl('/x?a=1&Token=abc&code=42')).toBe('/x?a=1&Token=[redacted]&code=[redacted]');
+    expect(redactUrl('/sign-in?next=%2Fprofile')).toBe('/sign-in?next=%2Fprofile');
+  });
+});
+
+describe('serializeError', () => {
+  it('keeps what helps an operator and drops what a driver attached, such as its connection settings', () => {
+    const error = Object.assign(new Error('Connection terminated unexpectedly'), {
+      code: 'ECONNRESET',
+      client: { connectionParameters: { password: 'hunter2' } },
+    });
+    const logged = serializeError(error);
+    expect(logged).toMatchObject({
+      type: 'Error',
+      message: 'Connection terminated unexpectedly',
+      code: 'ECONNRESET',
+    });
+    expect(JSON.stringify(logged)).not.toContain('hunter2');
   });
 });
