@@ -2,8 +2,8 @@
 // The server the browser tests drive: the built app (npm run build) on E2E_PORT, on a fresh database
 // created on TEST_DATABASE_URL's server, or else on its own throwaway embedded PostgreSQL — the same path
 // `npm start` takes on a machine with no database. NODE_ENV=test keeps the development outbox, which the
-// sign-up journey reads; the demo accounts (README) are seeded first.
-import { spawn, spawnSync } from 'node:child_process';
+// sign-up journey reads; the demo accounts (README) are seeded at start, as `npm run demo` does.
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ const env = {
   LOG_LEVEL: 'warn',
   // Emailed links must point at the origin the browser uses, or its session cookie would not follow.
   PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // Every test signs up from 127.0.0.1; the limit itself is tested by the API tests.
+  SIGN_UPS_PER_ADDRESS_PER_HOUR: '100000',
 };
 let cleanUp = () => Promise.resolve();
 
@@ -44,16 +46,8 @@ if (process.env.TEST_DATABASE_URL) {
   cleanUp = () => Promise.resolve(rmSync(folder, { recursive: true, force: true }));
 }
 
-const seed = spawnSync(process.execPath, ['dist/api/apps/api/src/cli/seed-demo.js'], {
-  env,
-  stdio: 'inherit',
-});
-if (seed.status !== 0) {
-  await cleanUp().catch(() => undefined);
-  process.exit(seed.status ?? 1);
-}
-
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {
+// `--demo`, as `npm run demo` does: the demo accounts exist before the server reports ready.
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js', '--demo'], {
   env,
   stdio: 'inherit',
 });

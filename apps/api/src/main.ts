@@ -1,10 +1,14 @@
 // Entry point of `npm start`: validate configuration, open the database (embedded when DATABASE_URL is
 // unset), migrate, serve the API and the web app on one port, and stop cleanly on SIGINT/SIGTERM.
+// `--demo` (npm run demo) adds the demo data first (demo/demo-data.ts).
 import 'reflect-metadata';
-import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { type AppConfig } from './config/config.schema.js';
+import { type AppConfig, listenHost } from './config/config.schema.js';
+import { DataSource } from 'typeorm';
+import { AccountService } from '@lovecando/identity-api';
 import { createApp } from './create-app.js';
+import { seedDemoData } from './demo/demo-data.js';
+import { createLogger } from './logging/logger-options.js';
 import { openDatabase } from './database/open-database.js';
 import { ReadinessService } from './health/readiness.service.js';
 import { onTerminationSignals } from './lifecycle/graceful-shutdown.js';
@@ -22,15 +26,20 @@ function configOrExit(): AppConfig {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const log = pino({ level: config.LOG_LEVEL, base: { service: 'lovecando-api' } });
+  const log = createLogger(config);
   const database = await openDatabase(config, log);
-  const app = await createApp(config, database.url).catch(async (error: unknown) => {
+  const app = await createApp(config, database.url, log).catch(async (error: unknown) => {
     await database.stop();
     throw error;
   });
-  await app.listen(config.PORT, config.HOST ?? '::');
+  if (process.argv.includes('--demo')) {
+    const { created } = await seedDemoData(config.NODE_ENV, app.get(DataSource), app.get(AccountService));
+    log.info({ created }, created ? 'demo data created (accounts in the README)' : 'demo data already there');
+  }
+  const host = listenHost(config);
+  await app.listen(config.PORT, host);
   log.info(
-    { url: `http://localhost:${config.PORT}`, embeddedDatabase: database.embedded },
+    { url: `http://localhost:${config.PORT}`, host, embeddedDatabase: database.embedded },
     'LoveCanDo is ready',
   );
 

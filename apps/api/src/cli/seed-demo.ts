@@ -1,105 +1,12 @@
-// `npm run seed:demo`: demo data for trying LoveCanDo: the first terms of use, one admin, 3 board members
-// and 200 members, all with verified emails and the documented demo passwords (README). Refused in production; does nothing when
-// the demo admin already exists.
-import { type Role } from '@lovecando/identity-domain';
-import { CodedError, type Language } from '@lovecando/shared-util';
-import { MemberEntity, normaliseEmail, PasswordHasher } from '@lovecando/identity-api';
-import { publishFirstTerms } from '@lovecando/terms-api';
+// `npm run seed:demo`: adds the demo data (demo/demo-data.ts; accounts listed in the README) to the
+// configured database, or to the embedded PostgreSQL of a server that is running. Refused in production.
+import { seedDemoData } from '../demo/demo-data.js';
 import { runWithIdentity } from './identity-context.js';
 
-export const DEMO_DOMAIN = 'demo.lovecando.org';
-export const DEMO_PASSWORDS: Record<Role, string> = {
-  ADMIN: 'LoveCanDo demo admin 2026',
-  BOARD: 'LoveCanDo demo board 2026',
-  MEMBER: 'LoveCanDo demo member 2026',
-};
-
-const FIRST_NAMES = [
-  'Ada',
-  'Alan',
-  'Grace',
-  'Hedy',
-  'Katherine',
-  'Linus',
-  'Margaret',
-  'Radia',
-  'Tim',
-  'Yasmine',
-];
-const LAST_NAMES = [
-  'Lovelace',
-  'Turing',
-  'Hopper',
-  'Lamarr',
-  'Johnson',
-  'Torvalds',
-  'Hamilton',
-  'Perlman',
-  'Berners-Lee',
-  'Benali',
-];
-
-interface DemoAccount {
-  email: string;
-  displayName: string;
-  role: Role;
-  locale: Language;
-}
-
-function demoAccounts(): DemoAccount[] {
-  const accounts: DemoAccount[] = [
-    { email: `admin@${DEMO_DOMAIN}`, displayName: 'Admin Démo', role: 'ADMIN', locale: 'fr' },
-  ];
-  for (let n = 1; n <= 3; n += 1) {
-    accounts.push({
-      email: `board${n}@${DEMO_DOMAIN}`,
-      displayName: `Board ${FIRST_NAMES[n]} ${LAST_NAMES[n]}`,
-      role: 'BOARD',
-      locale: n === 2 ? 'en' : 'fr',
-    });
-  }
-  for (let n = 1; n <= 200; n += 1) {
-    const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
-    const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
-    const id = String(n).padStart(3, '0');
-    accounts.push({
-      email: `member${id}@${DEMO_DOMAIN}`,
-      displayName: `${first} ${last} ${id}`,
-      role: 'MEMBER',
-      locale: n % 3 === 0 ? 'en' : 'fr',
-    });
-  }
-  return accounts;
-}
-
 await runWithIdentity('seed:demo', async ({ config, dataSource, accounts }) => {
-  if (config.NODE_ENV === 'production')
-    throw new CodedError('REFUSED', 'demo data is never created when NODE_ENV=production');
-  const existing = await dataSource
-    .getRepository(MemberEntity)
-    .countBy({ emailNormalized: normaliseEmail(`admin@${DEMO_DOMAIN}`) });
-  // The demo starts from the foundation's first terms of use (a new server publishes them too).
-  const terms = await publishFirstTerms(dataSource.manager);
-  if (terms.created) process.stdout.write(`First terms of use published (${terms.hash.slice(0, 12)}…).\n`);
-  if (existing) {
-    process.stdout.write('Demo data is already there.\n');
-    return;
-  }
-  const hasher = new PasswordHasher();
-  const hashes = Object.fromEntries(
-    await Promise.all(
-      Object.entries(DEMO_PASSWORDS).map(async ([role, password]) => [role, await hasher.hash(password)]),
-    ),
-  ) as Record<Role, string>;
-  const all = demoAccounts();
-  await dataSource.transaction(async (manager) => {
-    for (const account of all) {
-      await accounts.createVerifiedMember(
-        manager,
-        { ...account, password: DEMO_PASSWORDS[account.role] },
-        hashes[account.role],
-      );
-    }
-  });
-  process.stdout.write(`Demo data created: ${all.length} accounts (see README for the passwords).\n`);
+  const { created, termsPublished } = await seedDemoData(config.NODE_ENV, dataSource, accounts);
+  if (termsPublished) process.stdout.write('First terms of use published.\n');
+  process.stdout.write(
+    created ? `Demo data created: ${created} accounts (see README).\n` : 'Demo data is already there.\n',
+  );
 });

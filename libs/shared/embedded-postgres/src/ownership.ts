@@ -43,6 +43,24 @@ export async function claimOwnership(ownerFile: string, dataDir: string): Promis
   await writeFile(ownerFile, `${process.pid}\n`);
 }
 
+/** Once the cluster listens, its port goes on the owner file's second line, for commands to find it. */
+export async function recordPort(ownerFile: string, port: number): Promise<void> {
+  await writeFile(ownerFile, `${process.pid}\n${port}\n`);
+}
+
+/** The port of the cluster a live process owns in this data directory, if there is one. */
+export async function runningClusterPort(ownerFile: string): Promise<number | undefined> {
+  try {
+    const [pidLine = '', portLine = ''] = (await readFile(ownerFile, 'utf8')).split('\n');
+    const pid = Number.parseInt(pidLine, 10);
+    const port = Number.parseInt(portLine, 10);
+    if (!isProcessAlive(pid) || !Number.isInteger(port) || port <= 0) return undefined;
+    return port;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function releaseOwnership(ownerFile: string): Promise<void> {
   if ((await readPid(ownerFile)) === process.pid) await rm(ownerFile, { force: true });
 }
