@@ -3,16 +3,34 @@
 // dist/apps/web (served by the API process), and the `web` Vitest project.
 import react from '@vitejs/plugin-react';
 import { env } from 'node:process';
+import { constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { fromRepoRoot, workspaceAliases } from '../../vite.workspace';
 
-/** Where the dev server forwards API calls; the API listens on 3000 unless told otherwise. */
-const apiUrl = env['API_URL'] ?? 'http://localhost:3000';
+/**
+ * Where the dev server forwards API calls: the API listens on 127.0.0.1:3000 unless told otherwise
+ * (`localhost` may resolve to ::1 first, where a development API does not listen).
+ */
+const apiUrl = env['API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A brotli and a gzip copy of every text asset, made once at build time; the server sends the
+    // smallest the browser accepts (apps/api/src/http/web-app.ts) and compresses nothing per request.
+    compression({
+      algorithms: [
+        ['brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }],
+        ['gzip', { level: 9 }],
+      ],
+      include: /\.(js|mjs|css|html|svg|json|txt)$/,
+      threshold: 512,
+      skipIfLargerOrEqual: true,
+    }),
+  ],
   resolve: { alias: workspaceAliases() },
   server: {
     port: 4200,
@@ -26,7 +44,9 @@ export default defineConfig({
   build: {
     outDir: fromRepoRoot('dist/apps/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging on the server but not referenced from the scripts, and the
+    // server does not publish them in production.
+    sourcemap: 'hidden',
     rolldownOptions: {
       treeshake: {
         // Domain libraries are pure by rule (ARCHITECTURE.md, enforced by lint): a module of theirs whose

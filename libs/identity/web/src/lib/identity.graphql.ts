@@ -45,6 +45,18 @@ export const VerifyEmailMutation = graphql(`
   }
 `);
 
+export const RequestVerificationEmailMutation = graphql(`
+  mutation RequestVerificationEmail($email: String!) {
+    requestVerificationEmail(email: $email)
+  }
+`);
+
+export const PasswordResetLinkUsableQuery = graphql(`
+  query PasswordResetLinkUsable($token: String!) {
+    passwordResetLinkUsable(token: $token)
+  }
+`);
+
 export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {

@@ -21,6 +21,8 @@ type Documents = {
     "\n  query Environment {\n    about {\n      environment\n    }\n  }\n": typeof types.EnvironmentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestVerificationEmail($email: String!) {\n    requestVerificationEmail(email: $email)\n  }\n": typeof types.RequestVerificationEmailDocument,
+    "\n  query PasswordResetLinkUsable($token: String!) {\n    passwordResetLinkUsable(token: $token)\n  }\n": typeof types.PasswordResetLinkUsableDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -43,6 +45,8 @@ const documents: Documents = {
     "\n  query Environment {\n    about {\n      environment\n    }\n  }\n": types.EnvironmentDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestVerificationEmail($email: String!) {\n    requestVerificationEmail(email: $email)\n  }\n": types.RequestVerificationEmailDocument,
+    "\n  query PasswordResetLinkUsable($token: String!) {\n    passwordResetLinkUsable(token: $token)\n  }\n": types.PasswordResetLinkUsableDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -100,6 +104,14 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestVerificationEmail($email: String!) {\n    requestVerificationEmail(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestVerificationEmail($email: String!) {\n    requestVerificationEmail(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLinkUsable($token: String!) {\n    passwordResetLinkUsable(token: $token)\n  }\n"): (typeof documents)["\n  query PasswordResetLinkUsable($token: String!) {\n    passwordResetLinkUsable(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

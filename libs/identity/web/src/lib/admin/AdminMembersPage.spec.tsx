@@ -46,11 +46,11 @@ describe('AdminMembersPage', () => {
     expect(document.title).toBe('Membres · LoveCanDo');
     expect(screen.getByText('3 membres')).toBeTruthy();
 
+    // French elides "de" before a vowel only: "Rôle d’Ada", "Rôle de Bob".
+    expect(within(row('Bob')).getByLabelText('Rôle de Bob')).toBeTruthy();
     const adaRow = row('Ada Lovelace');
-    await userEvent.selectOptions(within(adaRow).getByLabelText('Rôle de Ada Lovelace'), 'BOARD');
-    await userEvent.click(
-      within(adaRow).getByRole('button', { name: 'Enregistrer le rôle de Ada Lovelace' }),
-    );
+    await userEvent.selectOptions(within(adaRow).getByLabelText('Rôle d’Ada Lovelace'), 'BOARD');
+    await userEvent.click(within(adaRow).getByRole('button', { name: 'Enregistrer le rôle d’Ada Lovelace' }));
 
     expect((await screen.findByRole('status')).textContent).toBe(
       'Ada Lovelace a maintenant le rôle Conseil.',
@@ -76,8 +76,8 @@ describe('AdminMembersPage', () => {
       }
     });
     renderIdentity({ client, path: '/admin/members' });
-    await userEvent.selectOptions(await screen.findByLabelText('Rôle de Ada Lovelace'), 'ADMIN');
-    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le rôle de Ada Lovelace' }));
+    await userEvent.selectOptions(await screen.findByLabelText('Rôle d’Ada Lovelace'), 'ADMIN');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le rôle d’Ada Lovelace' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Vous n’avez pas le droit de faire cela.');
   });
 

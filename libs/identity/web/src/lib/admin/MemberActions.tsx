@@ -1,12 +1,14 @@
 // The actions on one member of the admin list: choose and save a role; suspend (after a confirmation
 // dialog asking for the reason) or reinstate. An admin cannot do either to themself.
 import { type MemberRole } from '@lovecando/shared-web-data';
+import { elisionContext } from '@lovecando/shared-util';
 import { Button, SelectField } from '@lovecando/shared-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { apiProblems, problemMessage } from '../common/api-errors';
 import { ROLES, roleLabel } from '../common/labels';
+import { useUiLanguage } from '../common/language';
 import { ReinstateMemberMutation, SetMemberRoleMutation } from '../identity.graphql';
 import { SuspendDialog } from './SuspendDialog';
 import { type ListedMember } from './useMemberList';
@@ -27,6 +29,7 @@ export function MemberRoleControl({ member, isSelf, onDone }: MemberActionProps)
   const { t } = useTranslation('identity');
   const [role, setRole] = useState<MemberRole>(member.role);
   const [{ fetching }, setMemberRole] = useMutation(SetMemberRoleMutation);
+  const [language] = useUiLanguage();
   const name = member.displayName;
 
   if (isSelf) return roleLabel(member.role, t);
@@ -47,7 +50,7 @@ export function MemberRoleControl({ member, isSelf, onDone }: MemberActionProps)
   return (
     <div className="identity-inline">
       <SelectField
-        label={t('admin.roleOf', { name })}
+        label={t('admin.roleOf', { name, context: elisionContext(name, language) })}
         hideLabel
         options={ROLES.map((value) => ({ value, label: roleLabel(value, t) }))}
         value={role}
@@ -55,7 +58,7 @@ export function MemberRoleControl({ member, isSelf, onDone }: MemberActionProps)
       />
       <Button
         variant="secondary"
-        aria-label={t('admin.saveRoleOf', { name })}
+        aria-label={t('admin.saveRoleOf', { name, context: elisionContext(name, language) })}
         isDisabled={fetching || role === member.role}
         onPress={() => void save()}
       >

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { apiProblems, problemMessage } from './api-errors';
 
-export function Loading() {
+export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation('identity');
-  return <Alert tone="info" title={t('common.loading')} />;
+  return <Alert tone="info" title={label ?? t('common.loading')} />;
 }
 
 export function LoadError({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {

@@ -1,6 +1,6 @@
 // The development outbox: the latest emails the platform "sent", so a developer or tester can follow a
 // confirmation or reset link without a mail server. Shows the text version only; the HTML version is
-// never put into the page.
+// never put into the page. The API shows it only to a browser on the machine running the server.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -32,6 +32,12 @@ export function OutboxPage() {
     content = (
       <Alert tone="info" title={t('outbox.unavailableTitle')}>
         <p>{t('outbox.unavailableBody')}</p>
+      </Alert>
+    );
+  } else if (error && hasCode(error, 'LOCAL_ONLY')) {
+    content = (
+      <Alert tone="info" title={t('outbox.localOnlyTitle')}>
+        <p>{t('outbox.localOnlyBody')}</p>
       </Alert>
     );
   } else if (error) {

@@ -1,17 +1,20 @@
-// Target of the emailed reset link: choosing a new password (typed twice, compared here). Every session
-// of the member ends, so the page then leads to signing in again.
+// Target of the emailed reset link. It first asks whether the link can still be used, so a visitor with
+// an old link is told at once instead of after typing a new password twice; then the new password
+// (typed twice, compared here). Every session of the member ends, so the page then leads to signing in.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
 import { apiProblems, formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
+import { useLinkToken } from '../common/link-token';
+import { LoadError, Loading } from '../common/Loading';
 import { PasswordField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFormErrors } from '../common/useFocusOnError';
-import { ResetPasswordMutation } from '../identity.graphql';
+import { PasswordResetLinkUsableQuery, ResetPasswordMutation } from '../identity.graphql';
 
 type Field = 'password' | 'confirmation';
 type Outcome = 'form' | 'done' | 'invalid';
@@ -19,7 +22,13 @@ type Outcome = 'form' | 'done' | 'invalid';
 export function ResetPasswordPage() {
   const { t } = useTranslation('identity');
   useDocumentTitle(t('resetPassword.title'));
-  const token = useSearchParams()[0].get('token') ?? '';
+  const token = useLinkToken();
+  const [check, recheck] = useQuery({
+    query: PasswordResetLinkUsableQuery,
+    variables: { token },
+    pause: !token,
+    requestPolicy: 'network-only',
+  });
   const [{ fetching }, resetPassword] = useMutation(ResetPasswordMutation);
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -45,7 +54,19 @@ export function ResetPasswordPage() {
     setOutcome('done');
   };
 
-  if (!token || outcome === 'invalid') {
+  if (token && outcome === 'form' && !check.data) {
+    return (
+      <>
+        <Heading level={1}>{t('resetPassword.heading')}</Heading>
+        {check.error ? (
+          <LoadError error={check.error} onRetry={() => recheck({ requestPolicy: 'network-only' })} />
+        ) : (
+          <Loading label={t('resetPassword.checking')} />
+        )}
+      </>
+    );
+  }
+  if (!token || outcome === 'invalid' || check.data?.passwordResetLinkUsable === false) {
     return (
       <>
         <Heading level={1}>{t('resetPassword.heading')}</Heading>

@@ -7,6 +7,7 @@ import { formatDate } from '../common/format-date';
 import { roleLabel, statusLabel } from '../common/labels';
 import { useUiLanguage } from '../common/language';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { ResendVerification } from '../sign-up/ResendVerification';
 import { RequireViewer } from '../viewer/RequireViewer';
 import { type Viewer } from '../viewer/useViewer';
 import { ChangePasswordForm } from './ChangePasswordForm';
@@ -29,9 +30,12 @@ function Profile({ viewer }: { viewer: Viewer }) {
   return (
     <>
       {viewer.status === 'PENDING' ? (
-        <Alert tone="warning" title={t('profile.pendingTitle')}>
-          <p>{t('profile.pendingBody')}</p>
-        </Alert>
+        <>
+          <Alert tone="warning" title={t('profile.pendingTitle')}>
+            <p>{t('profile.pendingBody')}</p>
+          </Alert>
+          <ResendVerification email={viewer.email ?? undefined} />
+        </>
       ) : null}
       {viewer.status === 'SUSPENDED' ? (
         <Alert tone="warning" title={t('profile.suspendedTitle')}>

@@ -102,6 +102,23 @@ describe('SignInPage', () => {
     expect(await within(screen.getByRole('banner')).findByText('Ada Lovelace')).toBeTruthy();
   });
 
+  it('switches the interface to the language of the account that signed in', async () => {
+    const english = member({ locale: 'en' });
+    let signedIn = false;
+    const { client } = createMockClient((operation) => {
+      if (operationName(operation) === 'SignIn') {
+        signedIn = true;
+        return answer(operation, { signIn: english });
+      }
+      return answer(operation, { me: signedIn ? english : null });
+    });
+    const { i18n } = renderIdentity({ client, path: '/sign-in' });
+    expect(i18n.resolvedLanguage).toBe('fr');
+    await fillAndSubmit('ada@example.org', 'correct horse battery staple');
+    await waitFor(() => expect(i18n.resolvedLanguage).toBe('en'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accueil' })).toBeTruthy();
+  });
+
   it('goes home instead of to another site', async () => {
     const { client } = createMockClient((operation) =>
       operationName(operation) === 'SignIn'

@@ -9,6 +9,7 @@ import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { safeNextPath } from '../common/safe-next-path';
 import { EmailField, PasswordField } from '../common/fields';
+import { useUiLanguage } from '../common/language';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useFormErrors } from '../common/useFocusOnError';
 import { SignInMutation } from '../identity.graphql';
@@ -22,6 +23,7 @@ export function SignInPage() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const refreshViewer = useRefreshViewer();
+  const [, setLanguage] = useUiLanguage();
   const [{ fetching }, signIn] = useMutation(SignInMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -44,6 +46,8 @@ export function SignInPage() {
       );
     }
     setErrors(undefined);
+    // The account's language becomes the interface language, as the profile's choice does.
+    if (result.data) setLanguage(result.data.signIn.locale);
     await refreshViewer();
     await navigate(safeNextPath(searchParams.get('next')), { replace: true });
   };

@@ -6,6 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { EnvironmentQuery } from '../identity.graphql';
+import { ResendVerification } from './ResendVerification';
 
 /** The address typed on the sign-up page, handed over in the navigation state (absent after a reload). */
 function emailFromState(state: unknown): string | undefined {
@@ -27,6 +28,7 @@ export function CheckEmailPage() {
         <p>{t('checkEmail.body')}</p>
       </Alert>
       <p>{t('checkEmail.noEmail')}</p>
+      <ResendVerification email={email} />
       {hasOutbox ? (
         <p>
           {t('checkEmail.devOutbox')} <Link to="/dev/outbox">{t('checkEmail.devOutboxLink')}</Link>

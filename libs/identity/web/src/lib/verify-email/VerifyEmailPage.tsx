@@ -1,21 +1,23 @@
 // Target of the emailed confirmation link: confirms the address as soon as the page opens, then offers to
-// sign in. A link that is invalid, used or expired leads to asking for a new one.
+// sign in. A link that is invalid, used or expired leads to asking for a new one right here.
 import { Alert, Heading } from '@lovecando/shared-ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { apiProblems, problemMessage } from '../common/api-errors';
+import { useLinkToken } from '../common/link-token';
 import { Loading } from '../common/Loading';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { VerifyEmailMutation } from '../identity.graphql';
+import { ResendVerification } from '../sign-up/ResendVerification';
 
 type Outcome = { kind: 'verified' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
 export function VerifyEmailPage() {
   const { t } = useTranslation('identity');
   useDocumentTitle(t('verifyEmail.title'));
-  const token = useSearchParams()[0].get('token') ?? '';
+  const token = useLinkToken();
   const [, verifyEmail] = useMutation(VerifyEmailMutation);
   const [outcome, setOutcome] = useState<Outcome>();
   // The token works once: StrictMode runs effects twice in development, and a second call would answer
@@ -62,9 +64,7 @@ export function VerifyEmailPage() {
           <Alert tone="error" title={t('verifyEmail.invalidTitle')}>
             <p>{t('verifyEmail.invalidBody')}</p>
           </Alert>
-          <p>
-            <Link to="/forgot-password">{t('verifyEmail.requestNew')}</Link>
-          </p>
+          <ResendVerification />
         </>
       ) : null}
       {shown?.kind === 'failed' ? <Alert tone="error" title={shown.message} /> : null}
