@@ -3,7 +3,7 @@
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { GraphqlSession } from '@lovecando/shared-testing';
+import { GraphqlSession, waitForEmailedLink } from '@lovecando/shared-testing';
 import { startTestApi, type TestApi } from './start-test-api.js';
 
 let api: TestApi;
@@ -27,14 +27,8 @@ const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { id role status } }`;
 const ME = `{ me { id displayName role status email } }`;
 
-async function latestToken(to: string, path: string): Promise<string> {
-  const { rows } = await db.query<{ text_body: string }>(
-    'SELECT text_body FROM outbox_message WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1',
-    [to],
-  );
-  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(rows[0]?.text_body ?? '');
-  if (!match?.[1]) throw new Error(`no ${path} link emailed to ${to}`);
-  return match[1];
+async function latestToken(to: string, path: string, since?: Date): Promise<string> {
+  return (await waitForEmailedLink(api.database.url, to, path, since ? { since } : {})).token;
 }
 
 /** A verified, signed-in member; `role` is granted directly in the database where a test needs one. */
@@ -401,6 +395,7 @@ describe('attempt limits', () => {
       { email },
     );
     expect(body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_ATTEMPTS');
+    await api.settle();
     const { rows } = await db.query<{ count: string }>(
       "SELECT count(*) FROM outbox_message WHERE to_address = $1 AND subject LIKE 'Choose a new password%'",
       [email],

@@ -21,8 +21,9 @@ describe('production mode', () => {
     expect(body.errors?.[0]?.message).not.toContain('Did you mean');
   });
 
-  it('serves no GraphiQL page on GET /graphql', async () => {
+  it('serves no GraphiQL page on GET /graphql, even to a local browser', async () => {
     const response = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
     expect(await response.text()).not.toMatch(/graphiql/i);
   });
 
@@ -49,6 +50,17 @@ describe('production mode', () => {
   it('has no development outbox', async () => {
     const { body } = await postGraphql(api.baseUrl, '{ devOutbox { subject } }');
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('sends HSTS with the other security headers', async () => {
+    const response = await fetch(`${api.baseUrl}/`);
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+  });
+
+  it('does not publish source maps', async () => {
+    expect((await fetch(`${api.baseUrl}/assets/main-abc123.js.map`)).status).toBe(404);
+    expect((await fetch(`${api.baseUrl}/assets/main-abc123.js`)).status).toBe(200);
   });
 
   it('still answers ordinary queries', async () => {
