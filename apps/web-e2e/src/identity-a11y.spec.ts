@@ -2,7 +2,7 @@
 // normal and error states. The signed-in pages are checked in identity-roles.spec.ts.
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './app';
-import { expectNoHorizontalScroll, newAccount } from './identity';
+import { createMember, emailedLink, expectNoHorizontalScroll, newAccount, signIn } from './identity';
 
 test.describe('accessibility of the identity pages (axe, WCAG 2.1 A and AA)', () => {
   test('sign-up, with its errors shown, and check-email', async ({ page }) => {
@@ -48,17 +48,15 @@ test.describe('accessibility of the identity pages (axe, WCAG 2.1 A and AA)', ()
     await expectNoHorizontalScroll(page);
   });
 
-  test('reset-password, and its state for an invalid link', async ({ page }) => {
-    await page.goto('/reset-password?token=bogus-token-that-was-never-issued-0000');
+  test('reset-password with a link that no longer works: said at once, no password asked', async ({
+    page,
+  }) => {
+    await page.goto('/reset-password#token=bogus-token-that-was-never-issued-0000000000');
     await expect(
       page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }),
     ).toBeVisible();
-    await expectNoA11yViolations(page);
-
-    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('quiet violet harbour lantern sings');
-    await page.getByLabel('Confirmez le nouveau mot de passe').fill('quiet violet harbour lantern sings');
-    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
     await expect(page.getByText('Ce lien ne fonctionne pas')).toBeVisible();
+    await expect(page.getByLabel('Nouveau mot de passe', { exact: true })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Demander un nouveau lien' })).toHaveAttribute(
       'href',
       '/forgot-password',
@@ -67,10 +65,31 @@ test.describe('accessibility of the identity pages (axe, WCAG 2.1 A and AA)', ()
     await expectNoHorizontalScroll(page);
   });
 
-  test('verify-email with an invalid link', async ({ page }) => {
-    await page.goto('/verify-email?token=bogus-token-that-was-never-issued-0000');
+  test('reset-password with a working link: a new password, then sign-in', async ({ page, request }) => {
+    const account = await createMember(request, 'Reset');
+    await page.goto('/forgot-password');
+    await page.getByLabel('Adresse email').fill(account.email);
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await expect(page.getByText('Demande enregistrée')).toBeVisible();
+    const link = await emailedLink(request, account.email, '/reset-password');
+    await page.goto(`${link.pathname}${link.hash}`);
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('amber kettle drifts over meadows');
+    await page.getByLabel('Confirmez le nouveau mot de passe').fill('amber kettle drifts over meadows');
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await expect(page.getByText('Votre mot de passe est changé')).toBeVisible();
+    await signIn(page, { email: account.email, password: 'amber kettle drifts over meadows' });
+  });
+
+  test('verify-email with an invalid link offers a new link right there', async ({ page }) => {
+    await page.goto('/verify-email#token=bogus-token-that-was-never-issued-0000000000');
     await expect(page.getByText('Ce lien ne fonctionne pas')).toBeVisible();
     await expectNoA11yViolations(page);
+    await page.getByLabel('Adresse email').fill(newAccount('Lost').email);
+    await page.getByRole('button', { name: 'Envoyer un nouveau lien de confirmation' }).click();
+    await expect(page.getByText('Demande envoyée')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await expectNoHorizontalScroll(page);
   });
 
   test('the development outbox', async ({ page }) => {

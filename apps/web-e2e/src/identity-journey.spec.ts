@@ -35,7 +35,7 @@ test.describe('joining the foundation', () => {
       page.getByRole('heading', { level: 1, name: 'Boîte d’envoi de développement' }),
     ).toBeVisible();
     const email = page.getByRole('article').filter({ hasText: account.email }).first();
-    const link = email.getByRole('link', { name: /\/verify-email\?token=/ });
+    const link = email.getByRole('link', { name: /\/verify-email#token=/ });
     // The test server's PUBLIC_URL is the origin under test, so the emailed link is followed as is.
     await link.click();
 

@@ -56,16 +56,25 @@ async function graphql<Data>(
   return body.data;
 }
 
-/** The link of the latest email to `to` whose path is `path`, read from the development outbox. */
+/** The one-time token of an emailed link (it travels in the fragment: `/verify-email#token=…`). */
+export const tokenOf = (link: URL): string => new URLSearchParams(link.hash.slice(1)).get('token') ?? '';
+
+/**
+ * The link of the latest email to `to` whose path is `path`, read from the development outbox. Some
+ * emails are written by a job just after the request is answered, so this waits a little for them.
+ */
 export async function emailedLink(request: APIRequestContext, to: string, path: string): Promise<URL> {
-  const { devOutbox } = await graphql<{ devOutbox: { to: string; text: string }[] }>(
-    request,
-    'query Outbox { devOutbox(first: 100) { to text } }',
-  );
-  const text = devOutbox.find((message) => message.to === to)?.text ?? '';
-  const href = text.match(new RegExp(`https?://\\S+${path}\\?token=\\S+`))?.[0];
-  if (!href) throw new Error(`no ${path} link emailed to ${to}`);
-  return new URL(href);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const { devOutbox } = await graphql<{ devOutbox: { to: string; text: string }[] }>(
+      request,
+      'query Outbox { devOutbox(first: 100) { to text } }',
+    );
+    const text = devOutbox.find((message) => message.to === to)?.text ?? '';
+    const href = text.match(new RegExp(`https?://\\S+${path}#token=\\S+`))?.[0];
+    if (href) return new URL(href);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${path} link emailed to ${to}`);
 }
 
 /** Signs up and confirms a new member through the API, as a visitor following the emailed link would. */
@@ -76,7 +85,7 @@ export async function createMember(request: APIRequestContext, label: string) {
   });
   const link = await emailedLink(request, account.email, '/verify-email');
   await graphql(request, 'mutation Verify($token: String!) { verifyEmail(token: $token) }', {
-    token: link.searchParams.get('token'),
+    token: tokenOf(link),
   });
   return account;
 }
