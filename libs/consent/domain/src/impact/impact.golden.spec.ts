@@ -222,6 +222,40 @@ describe('impact, golden scenarios', () => {
     expect(run([], [optOut], { members, memberIds: ['ada'] }).membersAffected).toBe(0);
   });
 
+  it('reads member choices in effect at the impact’s time: a withdrawn exception no longer counts', () => {
+    const optOut = permit({
+      id: 'contact-research',
+      dataCategories: ['contact'],
+      purposes: ['research'],
+      recipients: ['uni-x'],
+      legalBasis: 'legitimate-interest',
+      memberControl: 'opt-out',
+    });
+    const objection = (exception: Partial<ConsentChoice>) =>
+      choice({
+        scope: { category: 'contact' },
+        state: 'deny',
+        children: [choice({ scope: { category: 'contact.email' }, state: 'allow', ...exception })],
+      });
+    const members = [
+      // The objection applies again to contact.email: denied before and after, not affected.
+      member('ada', objection({ withdrawnAt: '2026-03-01T00:00:00Z' })),
+      member('bob', objection({ expiresAt: '2026-05-01T00:00:00Z' })),
+      member('cyd', objection({ givenAt: '2026-07-01T00:00:00Z' })),
+      // The exception in effect lets contact.email in: affected.
+      member('dan', objection({})),
+    ];
+    expect(run([], [optOut], { members }).membersAffected).toBe(1);
+    // A consent given only after the impact's time asks nothing of its member yet.
+    const bumped = { ...steps, materialVersion: 2 };
+    const later = member('eve', choice({ scope: { category: 'health' }, notices: { steps: 1 } }));
+    const future = member(
+      'fay',
+      choice({ scope: { category: 'health' }, notices: { steps: 1 }, givenAt: '2026-07-01T00:00:00Z' }),
+    );
+    expect(run([steps], [bumped], { members: [later, future] }).reconsent).toEqual(['eve']);
+  });
+
   it('counts members with an opt-in consent, not those who never answered', () => {
     const consented = member('ada', choice({ scope: { category: 'health' }, notices: { steps: 1 } }));
     const result = run([], [steps], { members: [consented], memberIds: ['ada', 'bob', 'cyd'] });

@@ -1,16 +1,16 @@
 // Which members' own decisions (member layer included) differ between two states of the policy. A member's
 // decision on a cell depends only on the collective outcome, the opt-in notices in force there and the
-// member's most specific choice. So cells are grouped into classes with the same (before, after) pair;
-// per class, each choice of a member is evaluated once, and the member's cells are only walked when one of
-// their choices (or having none) would decide differently. Members without choices all decide alike: they
-// are one group, evaluated once per class.
+// member's most specific choice in effect at the impact's time. So cells are grouped into classes with the
+// same (before, after) pair; per class, each choice of a member is evaluated once, and the member's cells
+// are only walked when one of their choices (or having none) would decide differently. Members without
+// choices all decide alike: they are one group, evaluated once per class.
 import { MEMBER_CONTROLS } from '../clauses/clause.js';
-import { choiceActive, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 import { ALLOW_REASONS, type Reason } from '../policy/decision.js';
 import { memberLayer, type PermitNotice } from '../policy/member-layer.js';
 import { type CollectiveEvaluator, OPT_IN_RANK, noticesKey } from './collective.js';
-import { internMember, mostSpecificNode, type InternedMember } from './member-trees.js';
+import { choiceInEffect, inEffect, internMember, type InternedMember } from './member-trees.js';
 import { type Population } from './types.js';
 
 /** One side of a cell as the member layer sees it. */
@@ -27,12 +27,10 @@ export function sideKey(code: number, evaluator: CollectiveEvaluator): string {
 
 const ALLOWING = new Set<Reason>(ALLOW_REASONS);
 
-function memberAllows(side: Side, choice: ConsentChoice | undefined, time: number): boolean {
+/** Whether a member whose choice in effect for the cell is `choice` (or who has none) may be used. */
+function memberAllows(side: Side, choice: ConsentChoice | undefined): boolean {
   if (side.code < 0) return false;
-  const active = choice !== undefined && choiceActive(choice, time);
-  return ALLOWING.has(
-    memberLayer(MEMBER_CONTROLS[side.code]!, side.notices, side.notices.length, choice, active),
-  );
+  return ALLOWING.has(memberLayer(MEMBER_CONTROLS[side.code]!, side.notices, side.notices.length, choice));
 }
 
 interface CellClass {
@@ -114,7 +112,7 @@ export class PopulationView {
     let count = 0;
     if (this.withoutChoices > 0) {
       for (const { before, after } of classes.values()) {
-        if (memberAllows(before, undefined, time) !== memberAllows(after, undefined, time)) {
+        if (memberAllows(before, undefined) !== memberAllows(after, undefined)) {
           count += this.withoutChoices;
           break;
         }
@@ -137,10 +135,12 @@ function affected(
   const differs = new Uint8Array(member.nodes.length);
   const cell = new Int32Array(4);
   for (const { before, after, cells } of classes.values()) {
-    const outside = memberAllows(before, undefined, time) !== memberAllows(after, undefined, time);
+    const outside = memberAllows(before, undefined) !== memberAllows(after, undefined);
     let any = outside;
     for (const node of member.nodes) {
-      const differ = memberAllows(before, node.choice, time) !== memberAllows(after, node.choice, time);
+      // A choice not in effect never decides a cell: whether it would decide differently is moot.
+      const differ =
+        inEffect(node, time) && memberAllows(before, node.choice) !== memberAllows(after, node.choice);
       differs[node.ordinal] = differ ? 1 : 0;
       any ||= differ;
     }
@@ -151,7 +151,7 @@ function affected(
       cell[1] = cells[at + 1]!;
       cell[2] = cells[at + 2]!;
       cell[3] = cells[at + 3]!;
-      const node = mostSpecificNode(policy, member, cell);
+      const node = choiceInEffect(policy, member, cell, time);
       if (node === undefined ? outside : differs[node.ordinal] === 1) return true;
     }
   }

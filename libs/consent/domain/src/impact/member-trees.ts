@@ -1,6 +1,6 @@
 // Members' choice trees interned against one compiled policy, as the Decider does, so that finding a
-// member's most specific choice for a cell is integer comparisons. Unlike the Decider, an impact never
-// rejects a member: a scope naming a term the policy does not know simply matches no cell there (an
+// member's most specific choice in effect for a cell is integer comparisons. Unlike the Decider, an impact
+// never rejects a member: a scope naming a term the policy does not know simply matches no cell there (an
 // unknown term cannot cover a known one, since ids are closed under prefixes).
 import { DIMENSIONS, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
@@ -12,6 +12,9 @@ export interface ChoiceNode {
   readonly choice: ConsentChoice;
   /** Interned scope per dimension: ANY, NEVER or a term index. */
   readonly terms: Int32Array;
+  /** When the choice takes and stops taking effect (epoch ms): in effect at t when from <= t < until. */
+  readonly from: number;
+  readonly until: number;
   readonly children: readonly ChoiceNode[];
   /** Position in `InternedMember.nodes`. */
   readonly ordinal: number;
@@ -33,7 +36,15 @@ export function internMember(policy: CompiledPolicy, member: MemberChoices): Int
         return id === undefined ? ANY : (policy.index[dimension].get(id) ?? NEVER);
       }),
     );
-    const node: ChoiceNode = { choice, terms, children, ordinal: nodes.length };
+    const instant = (value: string | undefined) => (value === undefined ? Infinity : Date.parse(value));
+    const node: ChoiceNode = {
+      choice,
+      terms,
+      from: Date.parse(choice.givenAt),
+      until: Math.min(instant(choice.expiresAt), instant(choice.withdrawnAt)),
+      children,
+      ordinal: nodes.length,
+    };
     nodes.push(node);
     return node;
   };
@@ -55,18 +66,25 @@ function matches(policy: CompiledPolicy, terms: Int32Array, cell: Int32Array): b
   return true;
 }
 
-/** The member's most specific choice for the cell ([category, purpose, operation, recipient]), as the Decider walks it. */
-export function mostSpecificNode(
+export const inEffect = (node: ChoiceNode, time: number) => node.from <= time && time < node.until;
+
+/**
+ * The member's most specific matching choice in effect at `time` for the cell ([category, purpose,
+ * operation, recipient]), as the Decider walks it: a choice not in effect is skipped as if absent, so the
+ * choice above it decides unless a narrower one below it is in effect.
+ */
+export function choiceInEffect(
   policy: CompiledPolicy,
   member: InternedMember,
   cell: Int32Array,
+  time: number,
 ): ChoiceNode | undefined {
   let level: readonly ChoiceNode[] = member.roots;
   let found: ChoiceNode | undefined;
   for (;;) {
     const next = level.find((node) => matches(policy, node.terms, cell));
     if (!next) return found;
-    found = next;
+    if (inEffect(next, time)) found = next;
     level = next.children;
   }
 }

@@ -162,10 +162,9 @@ export class Decider {
     const choice =
       control === 'none'
         ? undefined
-        : this.mostSpecificChoice(request.member, category, purpose, operation, recipient);
-    const active = choice !== undefined && choice.from <= time && time < choice.until;
+        : this.choiceInEffect(request.member, category, purpose, operation, recipient, time);
     return this.answer(
-      memberLayer(control, permits, permitCount, choice?.choice, active),
+      memberLayer(control, permits, permitCount, choice),
       this.explanation(permits, permitCount),
     );
   }
@@ -229,13 +228,19 @@ export class Decider {
     return entry;
   }
 
-  private mostSpecificChoice(
+  /**
+   * The member's most specific matching choice in effect at `time` (DOMAIN.md rule 5). A choice that is not
+   * in effect is skipped as if absent, so a wider one above it decides; the walk still goes below it, since
+   * a narrower exception that is itself in effect is more specific than anything above.
+   */
+  private choiceInEffect(
     member: string,
     category: number,
     purpose: number,
     operation: number,
     recipient: number,
-  ): ChoiceNode | undefined {
+    time: number,
+  ): ConsentChoice | undefined {
     let level = this.choiceTrees.get(member);
     if (!level) return undefined;
     const request = this.scratchRequest;
@@ -248,14 +253,14 @@ export class Decider {
     descend: while (level.length) {
       for (const node of level) {
         if (this.matches(node.terms, request)) {
-          found = node;
+          if (node.from <= time && time < node.until) found = node;
           level = node.children;
           continue descend;
         }
       }
       break;
     }
-    return found;
+    return found?.choice;
   }
 
   private matches(scope: Int32Array, request: readonly number[]): boolean {

@@ -1,5 +1,5 @@
-// The member layer of a decision (DOMAIN.md rule 5), shared by the compiled decider and the reference
-// evaluator: given the strictest control among the matching permits and the member's most specific
+// The member layer of a decision (DOMAIN.md rule 5), shared by the compiled decider and the impact (the
+// reference evaluator keeps its own): given the strictest control among the matching permits and the member's most specific
 // matching choice, allow or say why not. A member's allow is only consulted after the collective allow.
 import { type MemberControl } from '../clauses/clause.js';
 import { type ConsentChoice } from './choices.js';
@@ -12,19 +12,19 @@ export interface PermitNotice {
 }
 
 /**
- * `permits[0 .. count)` are the matching permits; `active` says whether `choice` is in effect at the
- * request's time (the caller knows it from precomputed instants).
+ * `permits[0 .. count)` are the matching permits; `choice` is the member's most specific matching choice
+ * *in effect* at the request's time (choices not in effect are skipped by the caller, so their parent
+ * decides), or undefined when none is.
  */
 export function memberLayer(
   control: MemberControl,
   permits: readonly PermitNotice[],
   count: number,
   choice: Pick<ConsentChoice, 'state' | 'explicit' | 'notices'> | undefined,
-  active: boolean,
 ): Reason {
   if (control === 'none') return 'PERMITTED';
   // No choice in effect: no objection, and no consent either.
-  if (choice === undefined || !active) return control === 'opt-out' ? 'NOT_OBJECTED' : 'NO_CONSENT';
+  if (choice === undefined) return control === 'opt-out' ? 'NOT_OBJECTED' : 'NO_CONSENT';
   if (control === 'opt-out') return choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
   if (choice.state !== 'allow') return 'NO_CONSENT';
   if (control === 'explicit-opt-in' && !choice.explicit) return 'NO_CONSENT';

@@ -58,17 +58,15 @@ export function referenceDecide(
   const control = permits
     .map((clause) => clause.memberControl)
     .reduce((a, b) => (STRICTNESS.indexOf(b) > STRICTNESS.indexOf(a) ? b : a));
-  const choice = deepestMatchingChoice(taxonomy, choices, request);
-  const active =
-    choice !== undefined &&
-    Date.parse(choice.givenAt) <= request.time &&
-    (choice.expiresAt === undefined || request.time < Date.parse(choice.expiresAt)) &&
-    (choice.withdrawnAt === undefined || request.time < Date.parse(choice.withdrawnAt));
+  const choice = deepestChoiceInEffect(taxonomy, choices, request);
   let reason: Reason;
   if (control === 'none') reason = 'PERMITTED';
-  else if (control === 'opt-out')
-    reason = active && choice.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
-  else if (!active || choice.state !== 'allow' || (control === 'explicit-opt-in' && !choice.explicit))
+  else if (control === 'opt-out') reason = choice?.state === 'deny' ? 'MEMBER_OBJECTED' : 'NOT_OBJECTED';
+  else if (
+    choice === undefined ||
+    choice.state !== 'allow' ||
+    (control === 'explicit-opt-in' && !choice.explicit)
+  )
     reason = 'NO_CONSENT';
   else {
     const optIns = permits.filter(
@@ -97,8 +95,21 @@ export function referenceDecide(
   return { allowed, reason, clauseIds: ids(permits), duties };
 }
 
-/** The deepest choice in the tree whose scope contains the request. */
-function deepestMatchingChoice(
+/** Given at or before the request's time, and neither withdrawn nor expired by then. */
+function inEffect(choice: ConsentChoice, time: number): boolean {
+  return (
+    Date.parse(choice.givenAt) <= time &&
+    (choice.withdrawnAt === undefined || time < Date.parse(choice.withdrawnAt)) &&
+    (choice.expiresAt === undefined || time < Date.parse(choice.expiresAt))
+  );
+}
+
+/**
+ * The deepest choice in the tree whose scope contains the request and that is in effect at its time. Every
+ * node of the tree is looked at, whatever its parent's state: a choice not in effect is skipped as if it
+ * were absent, and that leaves its own exceptions in place.
+ */
+function deepestChoiceInEffect(
   taxonomy: TaxonomyLookup,
   choices: readonly ConsentChoice[],
   request: DecisionRequest,
@@ -114,8 +125,7 @@ function deepestMatchingChoice(
   let bestDepth = -1;
   const visit = (level: readonly ConsentChoice[], depth: number) => {
     for (const choice of level) {
-      if (!contains(choice)) continue;
-      if (depth > bestDepth) {
+      if (contains(choice) && inEffect(choice, request.time) && depth > bestDepth) {
         best = choice;
         bestDepth = depth;
       }

@@ -1,5 +1,6 @@
 // fast-check generators of whole worlds for the consent property tests: a random dotted taxonomy, clauses
-// over it (including unknown terms and validity windows), a valid member choice tree and requests.
+// over it (including unknown terms and validity windows), a valid member choice tree whose choices are
+// given, withdrawn and expire around the request times, and requests.
 import fc from 'fast-check';
 import { type Clause, type LegalBasis, type MemberControl, type Recipient } from '../clauses/clause.js';
 import {
@@ -19,6 +20,20 @@ const INSTANTS = [
   '2026-06-01T00:00:00Z',
   '2026-09-01T00:00:00Z',
 ];
+/** The instants requests are asked at (the impact properties ask on 15 April). */
+const REQUEST_TIMES = [
+  ...INSTANTS,
+  '2025-12-31T00:00:00Z',
+  '2026-04-15T00:00:00Z',
+  '2026-07-15T00:00:00Z',
+].map((instant) => Date.parse(instant));
+/**
+ * When a choice is given, withdrawn or expires: at a request time or a millisecond either side of one, so
+ * every request meets choices in effect and not in effect, on both sides of each bound.
+ */
+const CHOICE_INSTANTS = REQUEST_TIMES.flatMap((time) => [time - 1, time, time + 1]).map((time) =>
+  new Date(time).toISOString(),
+);
 const OPERATIONS = ['use', 'store', 'share'];
 export const RECIPIENT_IDS = ['r1', 'r2', 'r3'];
 const CONTROLS: MemberControl[] = ['none', 'opt-out', 'opt-in', 'explicit-opt-in'];
@@ -70,6 +85,9 @@ const withUnknown = (ids: string[]) =>
 /** Absent most of the time (an open validity window, a choice that never expires). */
 const rarely = <T>(arbitrary: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arbitrary });
+/** Absent as often as not (a choice withdrawn or expiring). */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arbitrary });
 
 export const clauseArbitrary = (world: World, id: string): fc.Arbitrary<Clause> =>
   fc
@@ -165,9 +183,13 @@ const rawChoice = (world: World, clauses: readonly Clause[], depth: number): fc.
       state: fc.constantFrom('allow' as const, 'deny' as const),
       notices: noticesArbitrary(clauses),
       explicit: fc.boolean(),
-      givenAt: fc.constantFrom(INSTANTS[0]!, INSTANTS[0]!, ...INSTANTS),
-      expiresAt: rarely(fc.constantFrom(...INSTANTS)),
-      withdrawnAt: rarely(fc.constantFrom(...INSTANTS)),
+      // Mostly long given, so that deep trees are often in effect; otherwise around a request time.
+      givenAt: fc.oneof(
+        { weight: 2, arbitrary: fc.constant('2025-06-01T00:00:00Z') },
+        { weight: 3, arbitrary: fc.constantFrom(...CHOICE_INSTANTS) },
+      ),
+      expiresAt: sometimes(fc.constantFrom(...CHOICE_INSTANTS)),
+      withdrawnAt: sometimes(fc.constantFrom(...CHOICE_INSTANTS)),
     })
     .chain((r) =>
       (depth > 0
@@ -234,9 +256,5 @@ export const requestArbitrary = (world: World): fc.Arbitrary<DecisionRequest> =>
       { weight: 30, arbitrary: fc.constantFrom(...RECIPIENT_IDS) },
       { weight: 1, arbitrary: fc.constant('rx') },
     ),
-    time: fc.constantFrom(
-      ...INSTANTS.map((instant) => Date.parse(instant)),
-      Date.parse('2025-12-31T00:00:00Z'),
-      Date.parse('2026-07-15T00:00:00Z'),
-    ),
+    time: fc.constantFrom(...REQUEST_TIMES),
   });
