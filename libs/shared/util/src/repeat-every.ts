@@ -3,6 +3,21 @@
 // return() or throw(), which graphql-ws calls when a client unsubscribes or leaves — cancels the wait in
 // progress at once, so a closed subscription leaves no timer behind and runs no further work.
 
+// Timers and AbortController are web-platform APIs that Node and browsers both provide. They are declared
+// here, for this module only, so that the pure domain libraries importing this lib (compiled with neither
+// DOM nor Node types) type-check as well; at run time these names are the platform's own.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(timer: unknown): void;
+interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+declare class AbortController {
+  readonly signal: AbortSignalLike;
+  abort(): void;
+}
+
 export function repeatEvery<T>(
   intervalMs: number,
   produce: () => T | undefined | Promise<T | undefined>,

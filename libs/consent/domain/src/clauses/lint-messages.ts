@@ -45,7 +45,10 @@ export const LINT_MESSAGES = {
     fr: 'Cette clause est entièrement couverte par une autre clause de même effet.',
     en: 'This clause is entirely covered by another clause with the same effect.',
   },
-  BAD_DATE: { fr: 'Date invalide (format ISO 8601 attendu).', en: 'Invalid date (ISO 8601 expected).' },
+  BAD_DATE: {
+    fr: 'Date invalide : une date (AAAA-MM-JJ) ou une date et heure RFC 3339 avec fuseau horaire, qui existe.',
+    en: 'Invalid date: a date (YYYY-MM-DD) or an RFC 3339 date-time with a time zone, that exists.',
+  },
   VALIDITY_ENDS_BEFORE_START: {
     fr: 'La période de validité se termine avant de commencer.',
     en: 'The validity window ends before it starts.',

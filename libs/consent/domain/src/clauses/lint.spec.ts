@@ -72,6 +72,11 @@ describe('lint', () => {
     ['EMPTY_SELECTOR', [permit({ purposes: [] })], 'clauses[0].purposes'],
     ['OVERLAPPING_DUPLICATE', [permit({ dataCategories: ['contact'] }), permit({ id: 'c2' })], 'clauses[1]'],
     ['BAD_DATE', [permit({ validFrom: '31/12/2026' })], 'clauses[0].validFrom'],
+    // Dates Date.parse would roll over (to 2 March, to the next day), and a time without a zone.
+    ['BAD_DATE', [permit({ validUntil: '2026-02-30' })], 'clauses[0].validUntil'],
+    ['BAD_DATE', [permit({ validFrom: '2026-02-30T00:00:00Z' })], 'clauses[0].validFrom'],
+    ['BAD_DATE', [permit({ validUntil: '2026-06-01T24:00:00Z' })], 'clauses[0].validUntil'],
+    ['BAD_DATE', [permit({ validFrom: '2026-06-01T12:00:00' })], 'clauses[0].validFrom'],
     [
       'VALIDITY_ENDS_BEFORE_START',
       [permit({ validFrom: '2027-01-01', validUntil: '2026-12-31' })],

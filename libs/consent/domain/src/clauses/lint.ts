@@ -1,6 +1,7 @@
 // Lint: every problem that blocks publishing a policy proposal, found at once, each with a stable code, the
 // path of the offending value (`clauses[3].memberControl`) and a message in French and English. The legal
 // rules come from DOMAIN.md; the others catch mistakes a vote should never have to discover.
+import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type LocalizedText, type Recipient, type Selector } from './clause.js';
 import { LINT_MESSAGES, type LintCode } from './lint-messages.js';
 import { type TaxonomyLookup, type TermKind } from './taxonomy-lookup.js';
@@ -14,8 +15,9 @@ export interface LintProblem {
 const NON_CONSENT_BASES_WITHOUT_CONTROL = new Set(['contract', 'legal-obligation', 'vital-interest']);
 
 const isPositiveInteger = (value: unknown): boolean => Number.isInteger(value) && (value as number) > 0;
-const parseInstant = (value: string): number =>
-  /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN;
+/** The bound as epoch ms, `open` when absent, NaN when unreadable (then no comparison holds). */
+const bound = (value: string | undefined, open: number): number =>
+  value === undefined ? open : (parseInstant(value) ?? Number.NaN);
 
 class ProblemList {
   readonly problems: LintProblem[] = [];
@@ -43,8 +45,8 @@ function selectorCovered(
 }
 
 function windowCovered(inner: Clause, outer: Clause): boolean {
-  const from = (clause: Clause) => (clause.validFrom ? Date.parse(clause.validFrom) : -Infinity);
-  const until = (clause: Clause) => (clause.validUntil ? Date.parse(clause.validUntil) : Infinity);
+  const from = (clause: Clause) => bound(clause.validFrom, -Infinity);
+  const until = (clause: Clause) => bound(clause.validUntil, Infinity);
   return from(outer) <= from(inner) && until(inner) <= until(outer);
 }
 
@@ -122,12 +124,11 @@ function lintFields(list: ProblemList, clause: Clause, at: string): void {
   }
   if (!isPositiveInteger(clause.materialVersion)) list.add('BAD_MATERIAL_VERSION', `${at}.materialVersion`);
   if (!clause.notice.fr.trim() || !clause.notice.en.trim()) list.add('NOTICE_MISSING', `${at}.notice`);
-  const from = clause.validFrom === undefined ? undefined : parseInstant(clause.validFrom);
-  const until = clause.validUntil === undefined ? undefined : parseInstant(clause.validUntil);
-  if (from !== undefined && Number.isNaN(from)) list.add('BAD_DATE', `${at}.validFrom`);
-  if (until !== undefined && Number.isNaN(until)) list.add('BAD_DATE', `${at}.validUntil`);
-  if (from !== undefined && until !== undefined && until <= from)
-    list.add('VALIDITY_ENDS_BEFORE_START', `${at}.validUntil`);
+  const from = bound(clause.validFrom, -Infinity);
+  const until = bound(clause.validUntil, Infinity);
+  if (Number.isNaN(from)) list.add('BAD_DATE', `${at}.validFrom`);
+  if (Number.isNaN(until)) list.add('BAD_DATE', `${at}.validUntil`);
+  if (until <= from) list.add('VALIDITY_ENDS_BEFORE_START', `${at}.validUntil`);
 }
 
 export function lint(

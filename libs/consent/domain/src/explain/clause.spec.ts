@@ -130,6 +130,14 @@ describe('explainClause', () => {
     expect(say(start, 'fr')).toContain('publique à partir du 1er mars 2026,');
   });
 
+  it('refuses to word a validity date that does not exist, rather than showing another day', () => {
+    for (const bounds of [{ validUntil: '2026-02-30' }, { validFrom: '2026-06-01T12:00:00' }]) {
+      expect(() => say({ ...steps, ...bounds }, 'en')).toThrow(
+        expect.objectContaining({ code: 'BAD_DATE' }) as Error,
+      );
+    }
+  });
+
   it.each<[MemberControl, string, string]>([
     ['none', 'as part of the service', 'dans le cadre du service'],
     ['opt-out', 'unless you object', 'sauf si vous vous y opposez'],

@@ -1,5 +1,6 @@
 // Dates in running text ("31 December 2026", « 1er janvier 2027 »), always in UTC so a member in another
 // time zone reads the same day as the published rule.
+import { CodedError, parseInstant } from '@lovecando/shared-util';
 import { type Lang } from '../clauses/clause.js';
 
 const OPTIONS: Intl.DateTimeFormatOptions = {
@@ -12,6 +13,17 @@ const FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', OPTIONS),
   fr: new Intl.DateTimeFormat('fr-FR', OPTIONS),
 };
+
+/**
+ * A rule's date as epoch ms. An unreadable one is refused (CodedError `BAD_DATE`) rather than shown as a
+ * day that nobody wrote; a compiled snapshot never holds one.
+ */
+export function ruleInstant(value: string): number {
+  const time = parseInstant(value);
+  if (time === undefined)
+    throw new CodedError('BAD_DATE', `not a valid instant (RFC 3339 expected): ${value}`);
+  return time;
+}
 
 /** The day of an instant (epoch milliseconds). French writes the first of the month as an ordinal: « 1er ». */
 export function formatDay(time: number, lang: Lang): string {
@@ -26,4 +38,4 @@ export function formatDay(time: number, lang: Lang): string {
  * "up to and including that day", so the text shows the day of the last instant still covered: an end at
  * 2027-01-01T00:00Z reads "until 31 December 2026".
  */
-export const lastCoveredDay = (validUntil: string): number => Date.parse(validUntil) - 1;
+export const lastCoveredDay = (validUntil: string): number => ruleInstant(validUntil) - 1;

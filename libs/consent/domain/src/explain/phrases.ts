@@ -3,7 +3,7 @@
 // Clauses and decisions are both told with these, so a rule and a decision under it read alike.
 import { type Lang, type Selector } from '../clauses/clause.js';
 import { type ExplainTaxonomy, termLabel } from './context.js';
-import { formatDay, lastCoveredDay } from './dates.js';
+import { formatDay, lastCoveredDay, ruleInstant } from './dates.js';
 import { type Conjunction, frenchDe, frenchYour, inSentence, joinList } from './wording.js';
 
 /** A verb and what follows its object: "combine" <your step count> "with other data". */
@@ -98,7 +98,7 @@ export function validityPhrase(
   validUntil: string | undefined,
   lang: Lang,
 ): string {
-  const from = validFrom === undefined ? undefined : formatDay(Date.parse(validFrom), lang);
+  const from = validFrom === undefined ? undefined : formatDay(ruleInstant(validFrom), lang);
   const until = validUntil === undefined ? undefined : formatDay(lastCoveredDay(validUntil), lang);
   if (from !== undefined && until !== undefined)
     return lang === 'fr' ? ` du ${from} au ${until}` : ` from ${from} until ${until}`;

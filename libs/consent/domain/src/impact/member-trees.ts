@@ -2,7 +2,7 @@
 // member's most specific choice in effect for a cell is integer comparisons. Unlike the Decider, an impact
 // never rejects a member: a scope naming a term the policy does not know simply matches no cell there (an
 // unknown term cannot cover a known one, since ids are closed under prefixes).
-import { DIMENSIONS, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { DIMENSIONS, effectWindow, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 
 const ANY = -1;
@@ -36,12 +36,10 @@ export function internMember(policy: CompiledPolicy, member: MemberChoices): Int
         return id === undefined ? ANY : (policy.index[dimension].get(id) ?? NEVER);
       }),
     );
-    const instant = (value: string | undefined) => (value === undefined ? Infinity : Date.parse(value));
     const node: ChoiceNode = {
       choice,
       terms,
-      from: Date.parse(choice.givenAt),
-      until: Math.min(instant(choice.expiresAt), instant(choice.withdrawnAt)),
+      ...effectWindow(choice),
       children,
       ordinal: nodes.length,
     };

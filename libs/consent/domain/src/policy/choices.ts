@@ -5,6 +5,7 @@
 // A choice decides only while it is in effect (given at or before the request's time, not yet withdrawn nor
 // expired, DOMAIN.md rule 5). One that is not is skipped as if absent: the choice above it decides, unless
 // a narrower exception below it is itself in effect, since that one is still the most specific.
+import { parseInstant } from '@lovecando/shared-util';
 import { type LocalizedText } from '../clauses/clause.js';
 import { type Dimension } from './compiled-policy.js';
 
@@ -55,7 +56,10 @@ const MESSAGES: Record<ChoiceProblemCode, LocalizedText> = {
     fr: 'Deux choix de même niveau se recouvrent : ils pourraient se contredire.',
     en: 'Two choices at the same level overlap: they could contradict each other.',
   },
-  BAD_DATE: { fr: 'Date invalide (format ISO 8601 attendu).', en: 'Invalid date (ISO 8601 expected).' },
+  BAD_DATE: {
+    fr: 'Date invalide (format RFC 3339 attendu, avec fuseau horaire).',
+    en: 'Invalid date (RFC 3339 expected, with a time zone).',
+  },
 };
 
 export const DIMENSIONS: readonly Dimension[] = ['category', 'purpose', 'operation', 'recipient'];
@@ -103,7 +107,7 @@ export function checkChoices(terms: ScopeTerms, choices: readonly ConsentChoice[
       }
       for (const field of ['givenAt', 'expiresAt', 'withdrawnAt'] as const) {
         const value = choice[field];
-        if (value !== undefined && Number.isNaN(Date.parse(value))) add('BAD_DATE', `${path}.${field}`);
+        if (value !== undefined && parseInstant(value) === undefined) add('BAD_DATE', `${path}.${field}`);
       }
       if (
         parent &&
@@ -122,14 +126,24 @@ export function checkChoices(terms: ScopeTerms, choices: readonly ConsentChoice[
   return problems;
 }
 
+type Dated = Pick<ConsentChoice, 'givenAt' | 'expiresAt' | 'withdrawnAt'>;
+
+/**
+ * When a choice takes effect and stops (epoch ms): in effect at t when from <= t < until. An unreadable
+ * date (only possible where choices are not checked, as in an impact) reads as NaN, so the choice is never
+ * in effect.
+ */
+export function effectWindow(choice: Dated): { from: number; until: number } {
+  const read = (value: string | undefined) =>
+    value === undefined ? Infinity : (parseInstant(value) ?? Number.NaN);
+  return {
+    from: parseInstant(choice.givenAt) ?? Number.NaN,
+    until: Math.min(read(choice.expiresAt), read(choice.withdrawnAt)),
+  };
+}
+
 /** Whether the choice is in effect at `time` (given, not yet expired, not withdrawn). */
-export function choiceActive(
-  choice: { givenAt: string; expiresAt?: string; withdrawnAt?: string },
-  time: number,
-): boolean {
-  const until = Math.min(
-    choice.expiresAt === undefined ? Infinity : Date.parse(choice.expiresAt),
-    choice.withdrawnAt === undefined ? Infinity : Date.parse(choice.withdrawnAt),
-  );
-  return Date.parse(choice.givenAt) <= time && time < until;
+export function choiceActive(choice: Dated, time: number): boolean {
+  const { from, until } = effectWindow(choice);
+  return from <= time && time < until;
 }

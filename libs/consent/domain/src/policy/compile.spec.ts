@@ -1,3 +1,4 @@
+import { CodedError } from '@lovecando/shared-util';
 import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
 import { generateSigningKeyPair } from '../snapshot/signing.js';
 import { signSnapshot, verifySnapshot } from '../snapshot/signed-snapshot.js';
@@ -41,6 +42,30 @@ describe('compile', () => {
       previous: contractChange.snapshot.content,
     });
     expect(optInChange.snapshot.content).toMatchObject({ revision: 3, legalVersion: 2 });
+  });
+
+  it('reads validity bounds strictly: an impossible date is refused with its path, not rolled over', () => {
+    // Read by Date.parse, 30 February would be 2 March and the sunset would come two days late.
+    const sunset = { ...c, validUntil: '2026-02-30T00:00:00Z' };
+    const attempt = () => compile({ taxonomy, recipients: RECIPIENTS, clauses: [a, sunset] });
+    expect(attempt).toThrow(CodedError);
+    expect(attempt).toThrow(
+      expect.objectContaining({ code: 'BAD_DATE', field: 'clauses[1].validUntil' }) as Error,
+    );
+    for (const validFrom of ['2026-06-01T12:00:00', 'soon', '2026-13-01']) {
+      expect(() => compile({ taxonomy, recipients: RECIPIENTS, clauses: [{ ...b, validFrom }] })).toThrow(
+        expect.objectContaining({ code: 'BAD_DATE', field: 'clauses[0].validFrom' }) as Error,
+      );
+    }
+    const { policy } = compile({
+      taxonomy,
+      recipients: RECIPIENTS,
+      clauses: [{ ...c, validFrom: '2026-03-01', validUntil: '2026-06-01T14:00:00+02:00' }],
+    });
+    expect(policy.clauses[0]).toMatchObject({
+      validFrom: Date.UTC(2026, 2, 1),
+      validUntil: Date.UTC(2026, 5, 1, 12),
+    });
   });
 });
 

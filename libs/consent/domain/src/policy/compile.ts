@@ -1,5 +1,6 @@
 // The compiler: clauses + taxonomy + recipients → an immutable snapshot (revision, legal version,
 // canonical JSON, content hash) and its compiled decision tables. Same input, byte-identical output.
+import { CodedError, parseInstant } from '@lovecando/shared-util';
 import { MEMBER_CONTROLS, type Clause, type Recipient } from '../clauses/clause.js';
 import { type TaxonomyLookup, type TermKind } from '../clauses/taxonomy-lookup.js';
 import { canonicalJson, contentHash } from '../snapshot/canonical.js';
@@ -54,7 +55,24 @@ function nextLegalVersion(clauses: readonly Clause[], previous: SnapshotContent 
   return previous.legalVersion + (touched ? 1 : 0);
 }
 
-const instant = (value: string | undefined, open: number) => (value === undefined ? open : Date.parse(value));
+/**
+ * Unreadable validity bounds are refused rather than guessed: read as NaN, every comparison with them is
+ * false, and a permit with a broken end date would apply for ever. `lint` reports the same problem as
+ * BAD_DATE without throwing; paths follow the order the clauses were given in.
+ */
+function checkDates(clauses: readonly Clause[]): void {
+  clauses.forEach((clause, index) => {
+    for (const field of ['validFrom', 'validUntil'] as const) {
+      const value = clause[field];
+      if (value === undefined || parseInstant(value) !== undefined) continue;
+      const path = `clauses[${index}].${field}`;
+      throw new CodedError('BAD_DATE', `${path} is not a valid instant (RFC 3339 expected): ${value}`, path);
+    }
+  });
+}
+
+const instant = (value: string | undefined, open: number) =>
+  value === undefined ? open : (parseInstant(value) ?? Number.NaN);
 
 function compileClause(clause: Clause, index: number): CompiledClause {
   return Object.freeze({
@@ -72,7 +90,9 @@ function compileClause(clause: Clause, index: number): CompiledClause {
   });
 }
 
+/** Throws a CodedError `BAD_DATE`, with the path of the value, when a validity bound is not an instant. */
 export function compile({ taxonomy, recipients, clauses, previous }: CompileInput): Compiled {
+  checkDates(clauses);
   // Canonical order: by id, so the output never depends on the order clauses were given in.
   const ordered = [...clauses].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const content: SnapshotContent = {

@@ -239,6 +239,21 @@ describe('decisions, golden scenarios', () => {
     ]);
   });
 
+  it('rejects a member choice whose date does not exist or has no zone, rather than reading another day', () => {
+    const clause = permit();
+    for (const [field, value] of [
+      ['givenAt', '2026-02-30T00:00:00Z'],
+      ['withdrawnAt', '2026-04-31'],
+      ['expiresAt', '2026-06-01T12:00:00'],
+      ['givenAt', '2026-06-01T24:00:00Z'],
+    ] as const) {
+      expect(() => decider([clause], [consent({ [field]: value })])).toThrow(
+        new RegExp(`BAD_DATE choices\\[0\\]\\.${field}`),
+      );
+    }
+    expect(() => decider([clause], [consent({ givenAt: '2026-01-01T01:00:00+01:00' })])).not.toThrow();
+  });
+
   it('rejects a member choice tree whose exception is not narrower, or whose siblings overlap', () => {
     const clause = permit();
     expect(() =>

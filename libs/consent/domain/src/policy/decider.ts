@@ -5,6 +5,7 @@
 import { MEMBER_CONTROLS, type Duties, type MemberControl } from '../clauses/clause.js';
 import {
   checkChoices,
+  effectWindow,
   type ChoiceProblem,
   type ConsentChoice,
   type MemberChoices,
@@ -284,12 +285,10 @@ export class Decider {
         return id === undefined ? -1 : (this.policy.index[dimension].get(id) ?? -1);
       }),
     );
-    const instant = (value: string | undefined) => (value === undefined ? Infinity : Date.parse(value));
     return {
       choice,
       terms,
-      from: Date.parse(choice.givenAt),
-      until: Math.min(instant(choice.expiresAt), instant(choice.withdrawnAt)),
+      ...effectWindow(choice),
       children: (choice.children ?? []).map((child) => this.internChoice(child)),
     };
   }

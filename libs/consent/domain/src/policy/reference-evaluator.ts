@@ -1,6 +1,7 @@
 // A slow, obviously-correct evaluator written line by line from DOMAIN.md's decision rules, with strings and
 // the taxonomy's own `covers`. It shares no logic with the compiled decider; property tests check that the
 // two always agree.
+import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type Duties, type MemberControl } from '../clauses/clause.js';
 import { type TaxonomyLookup } from '../clauses/taxonomy-lookup.js';
 import { type ConsentChoice } from './choices.js';
@@ -44,8 +45,8 @@ export function referenceDecide(
       clause.purposes.some((purpose) => taxonomy.covers('purpose', purpose, request.purpose)) &&
       (clause.operations === 'all' || clause.operations.includes(request.operation)) &&
       (clause.recipients === 'all' || clause.recipients.includes(request.recipient)) &&
-      (clause.validFrom === undefined || Date.parse(clause.validFrom) <= request.time) &&
-      (clause.validUntil === undefined || request.time < Date.parse(clause.validUntil)),
+      (clause.validFrom === undefined || instant(clause.validFrom) <= request.time) &&
+      (clause.validUntil === undefined || request.time < instant(clause.validUntil)),
   );
   const ids = (list: Clause[]) => list.map((clause) => clause.id).sort();
   // 3. Any prohibit wins.
@@ -95,12 +96,15 @@ export function referenceDecide(
   return { allowed, reason, clauseIds: ids(permits), duties };
 }
 
+/** Epoch ms of a date the compiler or the choice check accepted (NaN otherwise: no comparison holds). */
+const instant = (value: string) => parseInstant(value) ?? Number.NaN;
+
 /** Given at or before the request's time, and neither withdrawn nor expired by then. */
 function inEffect(choice: ConsentChoice, time: number): boolean {
   return (
-    Date.parse(choice.givenAt) <= time &&
-    (choice.withdrawnAt === undefined || time < Date.parse(choice.withdrawnAt)) &&
-    (choice.expiresAt === undefined || time < Date.parse(choice.expiresAt))
+    instant(choice.givenAt) <= time &&
+    (choice.withdrawnAt === undefined || time < instant(choice.withdrawnAt)) &&
+    (choice.expiresAt === undefined || time < instant(choice.expiresAt))
   );
 }
 

@@ -13,6 +13,7 @@ import {
 import { type DecisionRequest } from '../policy/decision.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { type Taxonomy } from '../taxonomy/types.js';
+import { at } from './fixtures.js';
 
 const INSTANTS = [
   '2026-01-01T00:00:00Z',
@@ -26,7 +27,7 @@ const REQUEST_TIMES = [
   '2025-12-31T00:00:00Z',
   '2026-04-15T00:00:00Z',
   '2026-07-15T00:00:00Z',
-].map((instant) => Date.parse(instant));
+].map(at);
 /**
  * When a choice is given, withdrawn or expires: at a request time or a millisecond either side of one, so
  * every request meets choices in effect and not in effect, on both sides of each bound.

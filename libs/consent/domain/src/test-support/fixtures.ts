@@ -1,4 +1,5 @@
 // Small, readable fixtures for the consent specs: a taxonomy, recipients and clause builders.
+import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type Recipient } from '../clauses/clause.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { type Taxonomy } from '../taxonomy/types.js';
@@ -70,4 +71,8 @@ export function prohibit(overrides: Partial<Clause> = {}): Clause {
   });
 }
 
-export const at = (iso: string) => Date.parse(iso);
+export const at = (iso: string): number => {
+  const time = parseInstant(iso);
+  if (time === undefined) throw new Error(`not an instant: ${iso}`);
+  return time;
+};
