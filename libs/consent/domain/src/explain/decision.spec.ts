@@ -132,6 +132,21 @@ describe('explainDecision', () => {
     );
   });
 
+  it('explains a request refused for its time without showing a day', () => {
+    const undated = { ...request, time: Number.NaN };
+    const answer = new Decider(
+      compile({ taxonomy: defaultTaxonomy(), recipients: RECIPIENTS, clauses: [] }).policy,
+    ).decide(undated);
+    expect(explainDecision(answer, undated, context, 'en')).toBe(
+      'Université X asked to use your step count for public health research: ' +
+        'refused, because the request does not say when it was made (refused by default).',
+    );
+    expect(explainDecision(answer, undated, context, 'fr')).toBe(
+      'Université X a demandé à utiliser votre nombre de pas à des fins de recherche en santé publique\u00a0: ' +
+        'refusé, car la demande ne dit pas quand elle a été faite (refus par défaut).',
+    );
+  });
+
   it('shows an unknown term as asked, by its id', () => {
     const odd = { ...request, category: 'mind-reading', operation: 'share', recipient: 'adtech' };
     expect(explainDecision(decision('UNKNOWN_TERM', false, []), odd, context, 'en')).toBe(

@@ -1,6 +1,7 @@
 // A decision told to the member it concerns: "who asked to use my data, for what, and the answer"
 // (DOMAIN.md, "Transparency"). Every reason of the decision engine has its own wording in both languages,
 // and an allowed use reminds the member of the right they keep (to object, to withdraw consent).
+import { isInstant } from '@lovecando/shared-util';
 import { type Lang } from '../clauses/clause.js';
 import { type Decision, type DecisionRequest, type Reason } from '../policy/decision.js';
 import { type ExplainContext, recipientName } from './context.js';
@@ -19,6 +20,7 @@ interface ReasonText {
 const REASONS: Record<Lang, Record<Reason, ReasonText>> = {
   en: {
     UNKNOWN_TERM: { because: 'the request names something the rules do not know (refused by default)' },
+    INVALID_TIME: { because: 'the request does not say when it was made (refused by default)' },
     PROHIBITED: { because: 'the foundation’s rules forbid it' },
     NOT_PERMITTED: { because: 'no rule allows it, and anything not allowed is refused' },
     MEMBER_OBJECTED: { because: 'you objected' },
@@ -35,6 +37,7 @@ const REASONS: Record<Lang, Record<Reason, ReasonText>> = {
     UNKNOWN_TERM: {
       because: 'la demande mentionne un terme que les règles ne connaissent pas (refus par défaut)',
     },
+    INVALID_TIME: { because: 'la demande ne dit pas quand elle a été faite (refus par défaut)' },
     PROHIBITED: { because: 'les règles de la fondation l’interdisent' },
     NOT_PERMITTED: { because: 'aucune règle ne l’autorise, et ce qui n’est pas autorisé est refusé' },
     MEMBER_OBJECTED: { because: 'vous avez fait opposition' },
@@ -93,9 +96,11 @@ export function explainDecision(
     taxonomy,
     lang,
   );
+  // A request refused for its time has no day to show.
+  const day = isInstant(request.time) ? ` ${words.on} ${formatDay(request.time, lang)}` : '';
   const question =
     `${recipientName(context.recipients, request.recipient)} ${words.asked} ${action}` +
-    `${purposePhrase([request.purpose], taxonomy, lang)} ${words.on} ${formatDay(request.time, lang)}`;
+    `${purposePhrase([request.purpose], taxonomy, lang)}${day}`;
   const answer =
     `${decision.allowed ? words.allowed : words.refused}, ${words.because} ${reason.because}` +
     ruleReference(

@@ -2,6 +2,7 @@
 // impact evaluates tens of thousands of cells in both snapshots, so a cell is given as interned indexes and
 // the answer is one small integer; the matching clauses stay in reusable buffers for the few callers that
 // need them (member layer, duties), so evaluating a cell allocates nothing.
+import { isInstant } from '@lovecando/shared-util';
 import { MEMBER_CONTROLS, type CellRequest, type Duties } from '../clauses/clause.js';
 import { forEachCommonBit } from '../policy/bitset.js';
 import { type CompiledClause, type CompiledPolicy } from '../policy/compiled-policy.js';
@@ -112,12 +113,13 @@ export function toOutcome(code: number): CollectiveOutcome {
   return { allowed: true, control: MEMBER_CONTROLS[code]! };
 }
 
-/** The collective outcome of one cell, by term ids (an unknown term is denied, rule 1). */
+/** The collective outcome of one cell, by term ids (an unknown term is denied, rule 1; so is a bad time). */
 export function collectiveOutcome(
   policy: CompiledPolicy,
   cell: CellRequest,
   time: number,
 ): CollectiveOutcome {
+  if (!isInstant(time)) return { allowed: false, reason: 'INVALID_TIME' };
   const category = policy.index.category.get(cell.category);
   const purpose = policy.index.purpose.get(cell.purpose);
   const operation = policy.index.operation.get(cell.operation);

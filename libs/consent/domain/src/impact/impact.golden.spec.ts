@@ -279,6 +279,26 @@ describe('impact, golden scenarios', () => {
     expect(result.servicesGaining).toEqual(['lab']);
   });
 
+  it('refuses a time that is not an instant, rather than reporting on every clause at once', () => {
+    for (const time of [Number.NaN, Infinity, undefined as unknown as number]) {
+      expect(() => impact(build([]), build([steps]), nobody, time)).toThrow(
+        expect.objectContaining({ code: 'INVALID_TIME', field: 'time' }) as Error,
+      );
+    }
+    expect(
+      collectiveOutcome(
+        build([steps]).policy,
+        {
+          category: 'health.activity',
+          purpose: 'research.public-health',
+          operation: 'use',
+          recipient: 'uni-x',
+        },
+        Number.NaN,
+      ),
+    ).toEqual({ allowed: false, reason: 'INVALID_TIME' });
+  });
+
   it('gives the collective outcome of one cell', () => {
     const { policy } = build([steps]);
     const cell = {

@@ -22,6 +22,7 @@ const OPERATIONS = ['use', 'store', 'share'];
 
 /** The collective outcome as seen through the reasons given to a member without choices. */
 const COLLECTIVE: Record<Reason, string> = {
+  INVALID_TIME: 'denied',
   UNKNOWN_TERM: 'denied',
   PROHIBITED: 'denied',
   NOT_PERMITTED: 'denied',

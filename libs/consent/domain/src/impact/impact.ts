@@ -24,6 +24,7 @@
 //
 // Cost: never the whole world. Only cells selected by a changed clause (or with a term new in `after`) can
 // change (candidates.ts); they are evaluated on both snapshots with the compiled bitsets.
+import { CodedError, isInstant } from '@lovecando/shared-util';
 import { type Compiled } from '../policy/compile.js';
 import { CellSpace } from './cells.js';
 import { candidateCells } from './candidates.js';
@@ -38,7 +39,10 @@ import { TermNames, cellGroups, controlGroups, recipientsOf } from './report.js'
 import { termMaps } from './term-maps.js';
 import { type Impact, type Population } from './types.js';
 
+/** Throws a CodedError `INVALID_TIME` when `time` is not a valid instant: the report would mean nothing. */
 export function impact(before: Compiled, after: Compiled, population: Population, time: number): Impact {
+  if (!isInstant(time))
+    throw new CodedError('INVALID_TIME', 'an impact needs a valid time (epoch milliseconds)', 'time');
   const changes = diffClauses(before.snapshot, after.snapshot);
   const maps = termMaps(before.policy, after.policy);
   const members = new PopulationView(population);

@@ -11,7 +11,10 @@ export interface Population {
 
 /** The collective layer of a decision (DOMAIN.md rules 1–5 without the member layer). */
 export type CollectiveOutcome =
-  | { readonly allowed: false; readonly reason: 'UNKNOWN_TERM' | 'PROHIBITED' | 'NOT_PERMITTED' }
+  | {
+      readonly allowed: false;
+      readonly reason: 'INVALID_TIME' | 'UNKNOWN_TERM' | 'PROHIBITED' | 'NOT_PERMITTED';
+    }
   | { readonly allowed: true; readonly control: MemberControl };
 
 export interface CellGroup {

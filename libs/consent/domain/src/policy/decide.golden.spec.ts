@@ -4,7 +4,7 @@ import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support
 import { type ConsentChoice } from './choices.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';
-import { type DecisionRequest } from './decision.js';
+import { REASONS, type DecisionRequest } from './decision.js';
 
 const NOW = at('2026-06-01T12:00:00Z');
 const steps: DecisionRequest = {
@@ -164,6 +164,40 @@ describe('decisions, golden scenarios', () => {
         reason: 'UNKNOWN_TERM',
       });
     }
+  });
+
+  it('a request without a valid instant → INVALID_TIME (fail closed), even against a permit that ended', () => {
+    const ended = permit({
+      id: 'ended',
+      memberControl: 'none',
+      legalBasis: 'contract',
+      validUntil: '2026-01-01T00:00:00Z',
+    });
+    const d = decider([ended]);
+    expect(d.decide(steps)).toMatchObject({ allowed: false, reason: 'NOT_PERMITTED' });
+    const times: unknown[] = [Number.NaN, undefined, Infinity, -Infinity, 8.64e15 + 1, '2026-06-01', null];
+    for (const time of times) {
+      // A JavaScript caller is not held to the type: whatever it sends, it must not be allowed.
+      const request = { ...steps, time: time as number };
+      expect([time, d.decide(request)]).toEqual([
+        time,
+        expect.objectContaining({
+          allowed: false,
+          reason: 'INVALID_TIME',
+          determiningClauses: [],
+          duties: {},
+        }),
+      ]);
+      const batch = d.decideMany([request, steps]);
+      expect([...batch.allowed]).toEqual([0, 0]);
+      expect([...batch.reasons].map((index) => REASONS[index])).toEqual(['INVALID_TIME', 'NOT_PERMITTED']);
+      const { member: _member, ...cell } = request;
+      expect(() => d.eligibleMembers(cell, ['ada'])).toThrow(
+        expect.objectContaining({ code: 'INVALID_TIME', field: 'time' }) as Error,
+      );
+    }
+    // Fail closed before the terms are even read.
+    expect(d.decide({ ...steps, category: 'nowhere', time: Number.NaN }).reason).toBe('INVALID_TIME');
   });
 
   it('the strictest member control among matching permits applies', () => {

@@ -2,6 +2,7 @@
 // ANDs four bitset rows, reads the few matching clauses and, when the collective layer allows, walks one
 // path of the member's choice tree. The result never depends on clause order (bits are visited by index
 // of the canonical order, and every rule is order-free).
+import { CodedError, isInstant } from '@lovecando/shared-util';
 import { MEMBER_CONTROLS, type Duties, type MemberControl } from '../clauses/clause.js';
 import {
   checkChoices,
@@ -114,6 +115,8 @@ export class Decider {
   }
 
   decide(request: DecisionRequest): Decision {
+    // Fail closed before anything else: with no instant, no clause window or choice can be said to hold.
+    if (!isInstant(request.time)) return this.answer('INVALID_TIME', NOTHING);
     const { policy } = this;
     const category = policy.index.category.get(request.category);
     const purpose = policy.index.purpose.get(request.purpose);
@@ -182,8 +185,13 @@ export class Decider {
     return { allowed, reasons };
   }
 
-  /** The members (of `population`) whose data may be used for this cell at `time`. */
+  /**
+   * The members (of `population`) whose data may be used for this cell at `time`. A cell without a valid
+   * instant throws a CodedError `INVALID_TIME`: an empty list would read as "nobody consented".
+   */
   eligibleMembers(cell: Omit<DecisionRequest, 'member'>, population: readonly string[]): string[] {
+    if (!isInstant(cell.time))
+      throw new CodedError('INVALID_TIME', 'the cell has no valid time (epoch milliseconds)', 'time');
     return population.filter((member) => this.decide({ ...cell, member }).allowed);
   }
 

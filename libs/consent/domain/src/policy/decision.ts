@@ -8,6 +8,8 @@ export const DENY_REASONS = [
   'MEMBER_OBJECTED',
   'NO_CONSENT',
   'RECONSENT_NEEDED',
+  // Last, so that the batch form's reason numbers of the others stay what they were.
+  'INVALID_TIME',
 ] as const;
 export const ALLOW_REASONS = ['PERMITTED', 'NOT_OBJECTED', 'CONSENTED'] as const;
 export type DenyReason = (typeof DENY_REASONS)[number];
@@ -22,7 +24,10 @@ export interface DecisionRequest {
   readonly purpose: string;
   readonly operation: string;
   readonly recipient: string;
-  /** Epoch milliseconds. */
+  /**
+   * Epoch milliseconds. A request without a valid instant (NaN, infinite, missing, out of a Date's range)
+   * is denied as INVALID_TIME: which clauses and choices are in force depends on it, so nothing is assumed.
+   */
   readonly time: number;
 }
 

@@ -29,6 +29,14 @@ export function referenceDecide(
     clauseIds,
     duties: {},
   });
+  // 0. No valid instant (finite milliseconds a Date can hold): nothing can be said to be in force.
+  if (
+    typeof request.time !== 'number' ||
+    !Number.isFinite(request.time) ||
+    Math.abs(request.time) > 8.64e15
+  ) {
+    return deny('INVALID_TIME');
+  }
   // 1. Unknown terms fail closed.
   if (
     !taxonomy.has('category', request.category) ||

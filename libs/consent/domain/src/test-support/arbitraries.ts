@@ -257,5 +257,18 @@ export const requestArbitrary = (world: World): fc.Arbitrary<DecisionRequest> =>
       { weight: 30, arbitrary: fc.constantFrom(...RECIPIENT_IDS) },
       { weight: 1, arbitrary: fc.constant('rx') },
     ),
-    time: fc.constantFrom(...REQUEST_TIMES),
+    // Now and then no valid instant, as a careless caller sends: it must be refused, never allowed.
+    time: fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom(...REQUEST_TIMES) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          Number.NaN,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          // A JavaScript caller may leave the time out altogether.
+          undefined as unknown as number,
+        ),
+      },
+    ),
   });
