@@ -35,6 +35,7 @@ const ESM_ONLY = [
   'yocto-queue',
   '@noble',
   'canonicalize',
+  'uuid',
 ];
 
 const common = {

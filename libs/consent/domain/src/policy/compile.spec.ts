@@ -145,7 +145,9 @@ describe('decider forms', () => {
       revision: 1,
       decisionId: decision.decisionId,
     });
-    expect(decision.decisionId).toMatch(/^1-\d+$/);
+    expect(decision.decisionId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('answers a batch with the same outcomes as one by one', () => {

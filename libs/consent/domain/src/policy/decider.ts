@@ -21,6 +21,7 @@ import {
   type DecisionRequest,
   type Reason,
 } from './decision.js';
+import { newDecisionId } from './decision-id.js';
 import { memberLayer } from './member-layer.js';
 
 interface ChoiceNode {
@@ -34,21 +35,24 @@ interface ChoiceNode {
 }
 
 /**
- * A decision. Its id is spelled out only when read (or serialised): most decisions in a batch are never
- * asked for it, and building the string would be a fifth of the cost of deciding.
+ * A decision. Its id is a UUIDv7 (decision-id.ts), minted when first read or serialised and kept from then
+ * on: most decisions of a batch are never asked for one, and minting one costs as much as several
+ * decisions. So the id's timestamp is when the decision was first logged or shown, and ids sort in that
+ * order.
  */
 class DecisionResult implements Decision {
+  private id?: string;
+
   constructor(
     readonly allowed: boolean,
     readonly reason: Reason,
     readonly determiningClauses: readonly ClauseReference[],
     readonly duties: Duties,
     readonly revision: number,
-    private readonly sequence: number,
   ) {}
 
   get decisionId(): string {
-    return `${this.revision}-${this.sequence}`;
+    return (this.id ??= newDecisionId());
   }
 
   toJSON(): Decision {
@@ -92,7 +96,6 @@ export class Decider {
   private readonly permits: CompiledClause[] = [];
   private readonly explanations = new Map<number, Explanation[]>();
   private readonly scratchRequest = [0, 0, 0, 0];
-  private sequence = 0;
 
   constructor(
     readonly policy: CompiledPolicy,
@@ -197,14 +200,12 @@ export class Decider {
 
   private answer(reason: Reason, explanation: Explanation): Decision {
     const allowed = reason === 'PERMITTED' || reason === 'NOT_OBJECTED' || reason === 'CONSENTED';
-    this.sequence += 1;
     return new DecisionResult(
       allowed,
       reason,
       explanation.references,
       allowed ? explanation.duties : NO_DUTIES,
       this.policy.revision,
-      this.sequence,
     );
   }
 

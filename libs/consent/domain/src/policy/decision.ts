@@ -42,6 +42,7 @@ export interface Decision {
   readonly determiningClauses: readonly ClauseReference[];
   readonly duties: Duties;
   readonly revision: number;
+  /** A UUIDv7 (RFC 9562), unique across processes, instances and restarts (DOMAIN.md rule 7). */
   readonly decisionId: string;
 }
 
