@@ -40,14 +40,17 @@ const BITMAP_LIMIT = 2 ** 25;
 export class CellSet {
   private readonly bitmap: Uint32Array | undefined;
   private readonly seen = new Set<number>();
-  private readonly list: number[] = [];
+  private count = 0;
+  /** The span of bitmap words touched, so that reading them back in order skips the rest. */
+  private firstWord = Infinity;
+  private lastWord = -1;
 
   constructor(readonly space: CellSpace) {
     this.bitmap = space.total <= BITMAP_LIMIT ? new Uint32Array(Math.ceil(space.total / 32)) : undefined;
   }
 
   get size(): number {
-    return this.list.length;
+    return this.count;
   }
 
   add(key: number): void {
@@ -56,11 +59,22 @@ export class CellSet {
       const flag = 1 << (key & 31);
       if (this.bitmap[word]! & flag) return;
       this.bitmap[word] = this.bitmap[word]! | flag;
+      if (word < this.firstWord) this.firstWord = word;
+      if (word > this.lastWord) this.lastWord = word;
     } else {
       if (this.seen.has(key)) return;
       this.seen.add(key);
     }
-    this.list.push(key);
+    this.count += 1;
+  }
+
+  /** Empties the set, clearing only the bitmap words it touched, so one bitmap serves many sets. */
+  clear(): void {
+    if (this.bitmap && this.lastWord >= 0) this.bitmap.fill(0, this.firstWord, this.lastWord + 1);
+    this.seen.clear();
+    this.count = 0;
+    this.firstWord = Infinity;
+    this.lastWord = -1;
   }
 
   addAll(rows: Rows): void {
@@ -72,9 +86,23 @@ export class CellSet {
             this.add(this.space.encode(category, purpose, operation, recipient));
   }
 
-  /** The keys in increasing order: recipient, purpose, category, operation. */
+  /**
+   * The keys in increasing order: recipient, purpose, category, operation. A bitmap already holds them in
+   * order, so they are read off it word by word (a broad clause's tens of thousands of cells need no sort).
+   */
   sorted(): Float64Array {
-    return Float64Array.from(this.list).sort();
+    if (!this.bitmap) return Float64Array.from(this.seen).sort();
+    const keys = new Float64Array(this.count);
+    let next = 0;
+    for (let word = this.firstWord; word <= this.lastWord; word += 1) {
+      let bits = this.bitmap[word]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        keys[next++] = (word << 5) + 31 - Math.clz32(low);
+      }
+    }
+    return keys;
   }
 }
 

@@ -5,11 +5,11 @@
 // are only walked when one of their choices (or having none) would decide differently. Members without
 // choices all decide alike: they are one group, evaluated once per class.
 import { MEMBER_CONTROLS } from '../clauses/clause.js';
-import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
+import { DIMENSIONS, type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 import { ALLOW_REASONS, type Reason } from '../policy/decision.js';
 import { memberLayer, type PermitNotice } from '../policy/member-layer.js';
-import { type CollectiveEvaluator, OPT_IN_RANK, noticesKey } from './collective.js';
+import { type CollectiveEvaluator, OPT_IN_RANK } from './collective.js';
 import { choiceInEffect, inEffect, internMember, type InternedMember } from './member-trees.js';
 import { type Population } from './types.js';
 
@@ -17,12 +17,6 @@ import { type Population } from './types.js';
 export interface Side {
   readonly code: number;
   readonly notices: readonly PermitNotice[];
-}
-
-/** What distinguishes sides for the member layer: every collective deny looks the same to a member. */
-export function sideKey(code: number, evaluator: CollectiveEvaluator): string {
-  if (code < 0) return 'deny';
-  return code < OPT_IN_RANK ? String(code) : `${code}:${noticesKey(evaluator.optIns())}`;
 }
 
 const ALLOWING = new Set<Reason>(ALLOW_REASONS);
@@ -40,9 +34,14 @@ interface CellClass {
   readonly cells: number[];
 }
 
+/** Side numbers: every collective deny looks the same to a member (0); allows by control and notices. */
+const DENIED_SIDE = 0;
+
 /** Cells whose member layer may differ, grouped by their (before, after) pair. */
 export class CellClasses {
-  private readonly byKey = new Map<string, CellClass>();
+  private readonly byKey = new Map<number, CellClass>();
+  /** What distinguishes sides for the member layer, as a text, → a small number (shared by both sides). */
+  private readonly sides = new Map<string, number>();
 
   get size(): number {
     return this.byKey.size;
@@ -56,15 +55,15 @@ export class CellClasses {
     afterCode: number,
     cell: Int32Array,
   ): boolean {
-    const left = sideKey(beforeCode, before);
-    const right = sideKey(afterCode, after);
+    const left = this.side(beforeCode, before);
+    const right = this.side(afterCode, after);
     if (left === right) return false;
-    const key = `${left}>${right}`;
+    const key = left * 0x100000 + right;
     let found = this.byKey.get(key);
     if (!found) {
       found = {
-        before: { code: beforeCode, notices: beforeCode >= OPT_IN_RANK ? before.optIns() : [] },
-        after: { code: afterCode, notices: afterCode >= OPT_IN_RANK ? after.optIns() : [] },
+        before: { code: beforeCode, notices: beforeCode >= OPT_IN_RANK ? before.optInSide().notices : [] },
+        after: { code: afterCode, notices: afterCode >= OPT_IN_RANK ? after.optInSide().notices : [] },
         cells: [],
       };
       this.byKey.set(key, found);
@@ -76,6 +75,33 @@ export class CellClasses {
   values(): IterableIterator<CellClass> {
     return this.byKey.values();
   }
+
+  /**
+   * The side's number: equal for two sides exactly when the member layer cannot tell them apart (the same
+   * deny, the same control without opt-in, or the same opt-in control with the same notices).
+   */
+  private side(code: number, evaluator: CollectiveEvaluator): number {
+    if (code < 0) return DENIED_SIDE;
+    if (code < OPT_IN_RANK) return 1 + code;
+    const key = evaluator.optInSide().key;
+    let side = this.sides.get(key);
+    if (side === undefined) {
+      side = 1 + OPT_IN_RANK + this.sides.size;
+      this.sides.set(key, side);
+    }
+    return side;
+  }
+}
+
+/** Both policies number every term alike (and so also share the hierarchy intervals built from them). */
+function sameTerms(a: CompiledPolicy, b: CompiledPolicy): boolean {
+  return DIMENSIONS.every((dimension) => {
+    const left = a.index[dimension];
+    const right = b.index[dimension];
+    if (left.size !== right.size) return false;
+    for (const [id, row] of left) if (right.get(id) !== row) return false;
+    return true;
+  });
 }
 
 /** The population split into the members with choices and the count of those without. */
@@ -97,7 +123,10 @@ export class PopulationView {
   internedFor(policy: CompiledPolicy): readonly InternedMember[] {
     let members = this.interned.get(policy);
     if (!members) {
-      members = this.withChoices.map((member) => internMember(policy, member));
+      // A proposal usually keeps the taxonomy and the recipients: the trees interned for the other
+      // snapshot then hold the same numbers, and interning a thousand members again would be wasted.
+      for (const [other, list] of this.interned) if (sameTerms(other, policy)) members = list;
+      members ??= this.withChoices.map((member) => internMember(policy, member));
       this.interned.set(policy, members);
     }
     return members;

@@ -26,23 +26,20 @@ export interface InternedMember {
   readonly nodes: readonly ChoiceNode[];
 }
 
+const LEAF: readonly ChoiceNode[] = Object.freeze([]);
+
 export function internMember(policy: CompiledPolicy, member: MemberChoices): InternedMember {
   const nodes: ChoiceNode[] = [];
   const intern = (choice: ConsentChoice): ChoiceNode => {
-    const children = (choice.children ?? []).map(intern);
-    const terms = new Int32Array(
-      DIMENSIONS.map((dimension) => {
-        const id = choice.scope[dimension];
-        return id === undefined ? ANY : (policy.index[dimension].get(id) ?? NEVER);
-      }),
-    );
-    const node: ChoiceNode = {
-      choice,
-      terms,
-      ...effectWindow(choice),
-      children,
-      ordinal: nodes.length,
-    };
+    const children = choice.children?.length ? choice.children.map(intern) : LEAF;
+    const terms = new Int32Array(4);
+    for (let dimension = 0; dimension < 4; dimension += 1) {
+      const name = DIMENSIONS[dimension]!;
+      const id = choice.scope[name];
+      terms[dimension] = id === undefined ? ANY : (policy.index[name].get(id) ?? NEVER);
+    }
+    const { from, until } = effectWindow(choice);
+    const node: ChoiceNode = { choice, terms, from, until, children, ordinal: nodes.length };
     nodes.push(node);
     return node;
   };

@@ -15,8 +15,11 @@ import { type NoOp } from './types.js';
 const validAt = (clause: CompiledClause, time: number) =>
   clause.validFrom <= time && time < clause.validUntil;
 
-const samePermits = (a: readonly CompiledClause[], b: readonly CompiledClause[]) =>
-  a.length === b.length && a.every((clause, n) => clause === b[n]);
+const samePermits = (a: CollectiveEvaluator, b: CollectiveEvaluator) => {
+  if (a.permitCount !== b.permitCount) return false;
+  for (let n = 0; n < a.permitCount; n += 1) if (a.permits[n] !== b.permits[n]) return false;
+  return true;
+};
 
 export function findNoOps(
   before: Compiled,
@@ -33,11 +36,14 @@ export function findNoOps(
   const hybrid = new CollectiveEvaluator(before.policy);
   const proposed = new CollectiveEvaluator(after.policy);
   const cell = new Int32Array(4);
+  // One set for every change, emptied in between: a fresh bitmap of the whole space each time would cost
+  // more than the few cells most changes select.
+  const cells = new CellSet(space);
 
   const changesNothing = (change: ClauseChange): boolean => {
     const old = oldIds.get(change.id);
     const next = newIds.get(change.id);
-    const cells = new CellSet(space);
+    cells.clear();
     if (old && validAt(old, time)) cells.addAll(clauseRows(before.policy, old.index));
     if (next && validAt(next, time))
       cells.addAll(mapRows(clauseRows(after.policy, next.index), maps.toBefore));
@@ -57,11 +63,7 @@ export function findNoOps(
       }
       const would = hybrid.code();
       if (was !== would) return false;
-      if (
-        isAllowed(was) &&
-        !samePermits(plain.permits, hybrid.permits) &&
-        !sameDuties(plain.duties(), hybrid.duties())
-      )
+      if (isAllowed(was) && !samePermits(plain, hybrid) && !sameDuties(plain.duties(), hybrid.duties()))
         return false;
       classes.add(plain, was, hybrid, would, cell);
     }
