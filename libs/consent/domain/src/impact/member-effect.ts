@@ -111,13 +111,17 @@ export class PopulationView {
   private readonly interned = new Map<CompiledPolicy, readonly InternedMember[]>();
 
   constructor(population: Population) {
-    const choices = new Map(population.members.map((member) => [member.memberId, member]));
-    const ids = [...new Set(population.memberIds ?? population.members.map((member) => member.memberId))];
-    this.withChoices = ids.flatMap((id) => {
-      const member = choices.get(id);
-      return member && member.choices.length ? [member] : [];
-    });
-    this.withoutChoices = ids.length - this.withChoices.length;
+    // The last entry of a member counts, as in a Map built from the list.
+    const byId = new Map<string, MemberChoices>();
+    for (const member of population.members) byId.set(member.memberId, member);
+    // A population of a hundred thousand ids is read once, into a set, and then only the (far fewer)
+    // members with choices are looked up in it.
+    const ids = population.memberIds ? new Set(population.memberIds) : undefined;
+    const withChoices: MemberChoices[] = [];
+    for (const member of byId.values())
+      if (member.choices.length && (!ids || ids.has(member.memberId))) withChoices.push(member);
+    this.withChoices = withChoices;
+    this.withoutChoices = (ids ?? byId).size - withChoices.length;
   }
 
   internedFor(policy: CompiledPolicy): readonly InternedMember[] {
@@ -138,33 +142,36 @@ export class PopulationView {
    */
   countAffected(classes: CellClasses, policy: CompiledPolicy, time: number, limit = Infinity): number {
     if (classes.size === 0) return 0;
-    let count = 0;
-    if (this.withoutChoices > 0) {
-      for (const { before, after } of classes.values()) {
-        if (memberAllows(before, undefined) !== memberAllows(after, undefined)) {
-          count += this.withoutChoices;
-          break;
-        }
-      }
-    }
+    // What a member without a choice for a cell would see is the same for every member: decided once.
+    const list: ClassView[] = [...classes.values()].map((group) => ({
+      ...group,
+      outside: memberAllows(group.before, undefined) !== memberAllows(group.after, undefined),
+    }));
+    let count = this.withoutChoices > 0 && list.some((group) => group.outside) ? this.withoutChoices : 0;
+    const scratch = { cell: new Int32Array(4), differs: new Uint8Array(0) };
     for (const member of this.internedFor(policy)) {
       if (count >= limit) break;
-      if (affected(member, classes, policy, time)) count += 1;
+      if (affected(member, list, policy, time, scratch)) count += 1;
     }
     return Math.min(count, limit);
   }
 }
 
+interface ClassView extends CellClass {
+  /** Whether having no choice in effect for its cells decides differently on the two sides. */
+  readonly outside: boolean;
+}
+
 function affected(
   member: InternedMember,
-  classes: CellClasses,
+  classes: readonly ClassView[],
   policy: CompiledPolicy,
   time: number,
+  scratch: { cell: Int32Array; differs: Uint8Array },
 ): boolean {
-  const differs = new Uint8Array(member.nodes.length);
-  const cell = new Int32Array(4);
-  for (const { before, after, cells } of classes.values()) {
-    const outside = memberAllows(before, undefined) !== memberAllows(after, undefined);
+  if (scratch.differs.length < member.nodes.length) scratch.differs = new Uint8Array(member.nodes.length * 2);
+  const { cell, differs } = scratch;
+  for (const { before, after, cells, outside } of classes) {
     let any = outside;
     for (const node of member.nodes) {
       // A choice not in effect never decides a cell: whether it would decide differently is moot.

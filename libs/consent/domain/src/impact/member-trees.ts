@@ -76,10 +76,14 @@ export function choiceInEffect(
 ): ChoiceNode | undefined {
   let level: readonly ChoiceNode[] = member.roots;
   let found: ChoiceNode | undefined;
-  for (;;) {
-    const next = level.find((node) => matches(policy, node.terms, cell));
-    if (!next) return found;
-    if (inEffect(next, time)) found = next;
-    level = next.children;
+  // The first matching sibling, as the Decider walks (in a valid tree siblings never overlap).
+  descend: for (;;) {
+    for (const node of level) {
+      if (!matches(policy, node.terms, cell)) continue;
+      if (inEffect(node, time)) found = node;
+      level = node.children;
+      continue descend;
+    }
+    return found;
   }
 }
