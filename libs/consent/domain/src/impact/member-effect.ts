@@ -9,7 +9,7 @@ import { DIMENSIONS, type ConsentChoice, type MemberChoices } from '../policy/ch
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 import { ALLOW_REASONS, type Reason } from '../policy/decision.js';
 import { memberLayer, type PermitNotice } from '../policy/member-layer.js';
-import { type CollectiveEvaluator, OPT_IN_RANK } from './collective.js';
+import { type CollectiveEvaluator, OPT_IN_RANK, type OptInSide } from './collective.js';
 import { choiceInEffect, inEffect, internMember, type InternedMember } from './member-trees.js';
 import { type Population } from './types.js';
 
@@ -42,6 +42,9 @@ export class CellClasses {
   private readonly byKey = new Map<number, CellClass>();
   /** What distinguishes sides for the member layer, as a text, → a small number (shared by both sides). */
   private readonly sides = new Map<string, number>();
+  // Neighbouring cells mostly share their opt-in permits: the last set seen on each side, and its number.
+  private readonly recent: [OptInSide | undefined, OptInSide | undefined] = [undefined, undefined];
+  private readonly recentSide = [0, 0];
 
   get size(): number {
     return this.byKey.size;
@@ -55,8 +58,8 @@ export class CellClasses {
     afterCode: number,
     cell: Int32Array,
   ): boolean {
-    const left = this.side(beforeCode, before);
-    const right = this.side(afterCode, after);
+    const left = this.side(beforeCode, before, 0);
+    const right = this.side(afterCode, after, 1);
     if (left === right) return false;
     const key = left * 0x100000 + right;
     let found = this.byKey.get(key);
@@ -80,15 +83,18 @@ export class CellClasses {
    * The side's number: equal for two sides exactly when the member layer cannot tell them apart (the same
    * deny, the same control without opt-in, or the same opt-in control with the same notices).
    */
-  private side(code: number, evaluator: CollectiveEvaluator): number {
+  private side(code: number, evaluator: CollectiveEvaluator, slot: 0 | 1): number {
     if (code < 0) return DENIED_SIDE;
     if (code < OPT_IN_RANK) return 1 + code;
-    const key = evaluator.optInSide().key;
-    let side = this.sides.get(key);
+    const optIns = evaluator.optInSide();
+    if (optIns === this.recent[slot]) return this.recentSide[slot]!;
+    let side = this.sides.get(optIns.key);
     if (side === undefined) {
       side = 1 + OPT_IN_RANK + this.sides.size;
-      this.sides.set(key, side);
+      this.sides.set(optIns.key, side);
     }
+    this.recent[slot] = optIns;
+    this.recentSide[slot] = side;
     return side;
   }
 }

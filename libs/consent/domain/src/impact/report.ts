@@ -39,15 +39,17 @@ function grouped<Cell>(
   const groups: Group<Cell>[] = [];
   const cell = new Int32Array(4);
   let last = -1;
-  keys.forEach((key, position) => {
-    space.decode(key, cell);
+  let current: Group<Cell> | undefined;
+  for (let position = 0; position < keys.length; position += 1) {
+    space.decode(keys[position]!, cell);
     const pair = cell[3]! * space.sizes[1] + cell[1]!;
-    if (pair !== last || !groups.length) {
-      groups.push({ recipient: names.name(3, cell[3]!), purpose: names.name(1, cell[1]!), cells: [] });
+    if (pair !== last || !current) {
+      current = { recipient: names.name(3, cell[3]!), purpose: names.name(1, cell[1]!), cells: [] };
+      groups.push(current);
       last = pair;
     }
-    groups.at(-1)!.cells.push(make(names.name(0, cell[0]!), names.name(2, cell[2]!), position));
-  });
+    current.cells.push(make(names.name(0, cell[0]!), names.name(2, cell[2]!), position));
+  }
   return groups;
 }
 
