@@ -41,7 +41,8 @@ interface ChoiceNode {
  * order.
  */
 class DecisionResult implements Decision {
-  private id?: string;
+  // Set in the constructor, so that minting the id later does not reshape the object.
+  private id: string | undefined = undefined;
 
   constructor(
     readonly allowed: boolean,
