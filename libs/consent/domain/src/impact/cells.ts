@@ -1,6 +1,6 @@
 // Cells as numbers. A cell is four interned term indexes of one compiled policy; packing it into one
 // integer (recipient, then purpose, category, operation) lets the impact deduplicate the cells of several
-// clauses in a flat bitmap and sort them in the order the report groups them, with no string work.
+// clauses in a flat bitmap and read them back in the order the report groups them, with no string work.
 import { DIMENSIONS } from '../policy/choices.js';
 import { type CompiledPolicy } from '../policy/compiled-policy.js';
 

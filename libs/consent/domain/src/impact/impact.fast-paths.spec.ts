@@ -110,7 +110,7 @@ describe('impact fast paths', () => {
     );
   });
 
-  it('groups cells by the pair of sides the member layer tells apart, exactly as their spelled-out texts', () => {
+  it('groups cells by the pair of sides the member layer tells apart, as their spelled-out texts do', () => {
     fc.assert(
       fc.property(scenario, ({ world, before, after, time }) => {
         const old = build(world, before);

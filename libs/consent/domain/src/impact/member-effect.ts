@@ -36,6 +36,7 @@ interface CellClass {
 
 /** Side numbers: every collective deny looks the same to a member (0); allows by control and notices. */
 const DENIED_SIDE = 0;
+const SIDE_SPAN = 2 ** 26;
 
 /** Cells whose member layer may differ, grouped by their (before, after) pair. */
 export class CellClasses {
@@ -61,7 +62,8 @@ export class CellClasses {
     const left = this.side(beforeCode, before, 0);
     const right = this.side(afterCode, after, 1);
     if (left === right) return false;
-    const key = left * 0x100000 + right;
+    // Exact below 2^26 side numbers: each needs a cell of its own, far more cells than any world has.
+    const key = left * SIDE_SPAN + right;
     let found = this.byKey.get(key);
     if (!found) {
       found = {
