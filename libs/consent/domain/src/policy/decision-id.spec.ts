@@ -36,20 +36,29 @@ describe('newDecisionId', () => {
     expect(ids.every((id) => V7.test(id))).toBe(true);
   });
 
-  it('does not repeat across two generators loaded apart and minting at the same time', async () => {
-    const other = await otherProcess();
-    expect(other).not.toBe(newDecisionId);
-    const here: string[] = [];
-    const there: string[] = [];
-    for (let n = 0; n < 50_000; n += 1) {
-      here.push(newDecisionId());
-      there.push(other());
-    }
-    const all = new Set([...here, ...there]);
-    expect(all.size).toBe(here.length + there.length);
-    // Same milliseconds on both sides, yet nothing in common: the random seed and tail keep them apart.
-    const millisecondsHere = new Set(here.map(timestampOf));
-    expect(millisecondsHere.size).toBeLessThan(here.length);
-    expect(there.some((id) => millisecondsHere.has(timestampOf(id)))).toBe(true);
+  describe('with the clock held still or stepped back', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('keeps counting within one millisecond, and after the clock steps back', () => {
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2030, 0, 1));
+      const still = Array.from({ length: 10_000 }, newDecisionId);
+      clock.mockReturnValue(Date.UTC(2029, 11, 31));
+      const back = Array.from({ length: 10_000 }, newDecisionId);
+      const ids = [...still, ...back];
+      expect(new Set(ids).size).toBe(ids.length);
+      for (let n = 1; n < ids.length; n += 1) if (!(ids[n - 1]! < ids[n]!)) throw new Error(`order at ${n}`);
+      // The time in the ids never goes back with the clock.
+      expect(timestampOf(back.at(-1)!)).toBeGreaterThanOrEqual(Date.UTC(2030, 0, 1));
+    });
+
+    it('does not repeat across two generators loaded apart, minting in the same millisecond', async () => {
+      const other = await otherProcess();
+      expect(other).not.toBe(newDecisionId);
+      jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2030, 6, 1));
+      const here = Array.from({ length: 50_000 }, newDecisionId);
+      const there = Array.from({ length: 50_000 }, other);
+      expect(new Set([...here, ...there]).size).toBe(here.length + there.length);
+      expect(new Set([...here, ...there].map(timestampOf))).toEqual(new Set([Date.UTC(2030, 6, 1)]));
+    });
   });
 });
