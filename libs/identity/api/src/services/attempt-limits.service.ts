@@ -109,6 +109,15 @@ export class AttemptLimits {
     }
   }
 
+  private async count(attempts: [LimitName, string][]): Promise<void> {
+    try {
+      await Promise.all(attempts.map(([name, key]) => this.limiters[name].consume(key)));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw tooMany(rejection);
+    }
+  }
+
   /** A successful sign-in forgives the account's earlier failures. */
   async forgive(account: string): Promise<void> {
     await this.limiters.signInPerAccount.delete(account);

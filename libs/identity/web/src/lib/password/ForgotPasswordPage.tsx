@@ -5,38 +5,21 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { formErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { EmailField } from '../common/fields';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFocusOnError';
+import { useEmailRequest } from '../common/useEmailRequest';
 import { RequestPasswordResetMutation } from '../identity.graphql';
-
-type Field = 'email';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation('identity');
   useDocumentTitle(t('forgotPassword.title'));
   const [{ fetching }, requestReset] = useMutation(RequestPasswordResetMutation);
   const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!email.trim()) return setErrors({ fields: { email: t('errors.emailRequired') } });
-    const result = await requestReset({ email: email.trim() });
-    if (result.error) {
-      return setErrors(
-        formErrors(result.error, t, {
-          fieldOf: { email: 'email' },
-          badInput: () => t('errors.emailInvalid'),
-        }),
-      );
-    }
-    setErrors(undefined);
-    setSent(true);
-  };
+  const { errors, formRef, summaryRef, sent, submit } = useEmailRequest((address) =>
+    requestReset({ email: address }),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => submit(event, email);
 
   return (
     <>

@@ -5,13 +5,10 @@ import { Alert, Button, Heading } from '@lovecando/shared-ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formErrors } from '../common/api-errors';
 import { FormErrorSummary } from '../common/FormErrorSummary';
 import { EmailField } from '../common/fields';
-import { useFormErrors } from '../common/useFocusOnError';
+import { useEmailRequest } from '../common/useEmailRequest';
 import { RequestVerificationEmailMutation } from '../identity.graphql';
-
-type Field = 'email';
 
 /** With `email`, one button sends to that address; without, the visitor types the address. */
 export function ResendVerification({ email: knownEmail }: { email?: string | undefined }) {
@@ -19,25 +16,8 @@ export function ResendVerification({ email: knownEmail }: { email?: string | und
   const headingId = useId();
   const [{ fetching }, requestEmail] = useMutation(RequestVerificationEmailMutation);
   const [typed, setTyped] = useState('');
-  const [sent, setSent] = useState(false);
-  const { errors, setErrors, formRef, summaryRef } = useFormErrors<Field>();
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const email = (knownEmail ?? typed).trim();
-    if (!email) return setErrors({ fields: { email: t('errors.emailRequired') } });
-    const result = await requestEmail({ email });
-    if (result.error) {
-      return setErrors(
-        formErrors(result.error, t, {
-          fieldOf: { email: 'email' },
-          badInput: () => t('errors.emailInvalid'),
-        }),
-      );
-    }
-    setErrors(undefined);
-    setSent(true);
-  };
+  const { errors, formRef, summaryRef, sent, submit } = useEmailRequest((email) => requestEmail({ email }));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => submit(event, knownEmail ?? typed);
 
   return (
     <section aria-labelledby={headingId}>
