@@ -91,14 +91,17 @@ export class AccountService implements OnModuleInit {
 
   /** Always answers the same way; an already registered address gets an email saying so instead. */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<void> {
-    // A weak password is refused before it counts against the limits: a person retrying is not a flood.
+    // Under a flood the sign-up lane is full, or the address has used its sign-ups: refuse before the
+    // strength check, which costs tens of milliseconds of the main thread.
+    this.hasher.assertRoom('sign-up');
+    await this.attempts.consumeSignUp('address', client.address);
     this.strength.assertAcceptable(
       input.password,
       [input.email, input.displayName],
       'input.password',
       input.locale,
     );
-    await this.attempts.consume('signUp', normaliseEmail(input.email), client.address);
+    await this.attempts.consumeSignUp('email', normaliseEmail(input.email));
     const passwordHash = await this.hasher.hash(input.password, 'sign-up');
     await inTransaction(this.dataSource, async (transaction) => {
       try {

@@ -34,7 +34,6 @@ type LimitName = keyof typeof ATTEMPT_LIMITS;
 const PAIRS = {
   signIn: ['signInPerAccount', 'signInPerAddress'],
   reset: ['resetPerAccount', 'resetPerAddress'],
-  signUp: ['signUpPerEmail', 'signUpPerAddress'],
   verification: ['verificationPerEmail', 'verificationPerAddress'],
 } as const satisfies Record<string, readonly [LimitName, LimitName]>;
 
@@ -77,25 +76,23 @@ export class AttemptLimits {
   /** Counts one attempt; throws TOO_MANY_ATTEMPTS when either limit is exhausted. */
   async consume(kind: AttemptKind, account: string, address: string): Promise<void> {
     const [perAccount, perAddress] = PAIRS[kind];
-    try {
-      await Promise.all([
-        this.limiters[perAccount].consume(account),
-        this.limiters[perAddress].consume(address),
-      ]);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw tooMany(rejection);
-    }
+    await this.count([
+      [perAccount, account],
+      [perAddress, address],
+    ]);
   }
 
   /** Counts one check of a reset link from this address; throws TOO_MANY_ATTEMPTS beyond the limit. */
   async consumeTokenCheck(address: string): Promise<void> {
-    try {
-      await this.limiters.tokenCheckPerAddress.consume(address);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw tooMany(rejection);
-    }
+    await this.count([['tokenCheckPerAddress', address]]);
+  }
+
+  /**
+   * Sign-up counts in two steps: the address before any costly check (a flood from one address stops
+   * there), the email only once the password is acceptable (a person retrying a weak one is no flood).
+   */
+  async consumeSignUp(step: 'address' | 'email', key: string): Promise<void> {
+    await this.count([[step === 'address' ? 'signUpPerAddress' : 'signUpPerEmail', key]]);
   }
 
   /** True at most once per period for this account: whether to send the "already registered" email. */

@@ -49,4 +49,17 @@ describe('PasswordHasher', () => {
     const outcomes = await Promise.all(flood);
     expect(outcomes.filter((outcome) => outcome === 'SERVER_BUSY')).toHaveLength(3);
   }, 30_000);
+
+  it('tells a caller at once when a lane is full, before any work is spent on the request', async () => {
+    const hasher = new PasswordHasher();
+    const { concurrency, queue } = HASH_LANES['sign-up'];
+    expect(() => hasher.assertRoom('sign-up')).not.toThrow();
+    const flood = Array.from({ length: concurrency + queue }, () =>
+      hasher.hash('a flood of sign-ups', 'sign-up').catch(() => undefined),
+    );
+    expect(() => hasher.assertRoom('sign-up')).toThrow(expect.objectContaining({ code: 'SERVER_BUSY' }));
+    expect(() => hasher.assertRoom('sign-in')).not.toThrow();
+    await Promise.all(flood);
+    expect(() => hasher.assertRoom('sign-up')).not.toThrow();
+  }, 30_000);
 });
