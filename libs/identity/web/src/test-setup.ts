@@ -1,7 +1,11 @@
 // Test setup for the identity pages. Vitest globals are off, so Testing Library cannot register its own
 // cleanup: unmount every tree and reset what a page may have changed.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A page's first render with real translations can outlast Testing Library's 1 s default wait on a busy
+// two-core machine; findBy* waits up to 5 s (a bound on waiting, not a measure of speed).
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no CSS.escape, which react-aria's modal uses to look up a meta tag; a minimal stand-in is
 // enough for the simple names it escapes.
