@@ -1,11 +1,12 @@
 // Sets the translated <title> of the current page; it follows language changes.
-import { useEffect } from 'react';
+// A layout effect, so the title changes in the same commit as the page it names.
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function useDocumentTitle(pageTitle: string): void {
   const { t } = useTranslation();
   const title = t('app.documentTitle', { page: pageTitle });
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 }
