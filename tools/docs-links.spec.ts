@@ -108,6 +108,20 @@ describe('the documentation links', () => {
   });
 });
 
+describe('source comments', () => {
+  // Spelled in two parts so this file does not cite them itself.
+  const oldFiles = ['DOMAIN', 'ARCHITECTURE'].map((name) => `${name}.md`);
+  const sources = filesUnder(ROOT, (path) => /\.(ts|tsx|mjs|cjs|js|json|md|sh)$/.test(path));
+
+  it('cite docs/, never the files that used to live outside the repository', () => {
+    const citing = sources.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return oldFiles.some((name) => text.includes(name));
+    });
+    expect(citing.map((file) => relative(ROOT, file))).toEqual([]);
+  });
+});
+
 describe('the link checker', () => {
   const page = join(ROOT, 'docs', 'page.md');
 

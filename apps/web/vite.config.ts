@@ -49,9 +49,9 @@ export default defineConfig({
     sourcemap: 'hidden',
     rolldownOptions: {
       treeshake: {
-        // Domain libraries are pure by rule (ARCHITECTURE.md, enforced by lint): a module of theirs whose
-        // exports go unused can be dropped. Without this, a page importing one function from a domain's
-        // index also ships its module-level data (e.g. the full text of the first terms of use).
+        // Domain libraries are pure by rule (docs/architecture.md#boundary-rules, enforced by lint): a module
+        // of theirs whose exports go unused can be dropped. Without this, a page importing one function from
+        // a domain's index also ships its module-level data (e.g. the full text of the first terms of use).
         moduleSideEffects: [{ test: /[\\/]libs[\\/][^\\/]+[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
       },
       output: {

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from './process-settings.js';
 
 describe('process settings', () => {
-  it('carry the default thresholds of DOMAIN.md', () => {
+  it('carry the default thresholds of docs/domain/governance.md', () => {
     expect(DEFAULT_SETTINGS.POLICY).toMatchObject({
       quorum: { numerator: 20, denominator: 100 },
       adoption: { numerator: 1, denominator: 2 },

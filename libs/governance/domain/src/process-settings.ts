@@ -1,5 +1,6 @@
-// Proposal kinds and their default process settings (DOMAIN.md, "Default process settings"). Thresholds
-// are exact rationals so "more than two thirds" is decided in integers, never in floating point (ratio.ts).
+// Proposal kinds and their default process settings (docs/domain/governance.md#default-process-settings).
+// Thresholds are exact rationals so "more than two thirds" is decided in integers, never in floating point
+// (ratio.ts).
 import { type Ratio } from './ratio.js';
 
 export const PROPOSAL_KINDS = ['POLICY', 'TERMS', 'CHARTER'] as const;

@@ -1,6 +1,6 @@
 // Who may do what, by role and account status. Every resolver of every scope asks this one table, so the
-// rules of DOMAIN.md (PENDING and SUSPENDED can only read; admins run the instance but never act for a
-// member) live in one place and are tested once.
+// rules of docs/domain/identity.md#roles-and-statuses (PENDING and SUSPENDED can only read; admins run the
+// instance but never act for a member) live in one place and are tested once.
 export const ROLES = ['MEMBER', 'BOARD', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

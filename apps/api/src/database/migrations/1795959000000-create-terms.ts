@@ -1,6 +1,6 @@
-// Versions of the terms of use. A version is immutable (DOMAIN.md, "Terms of use"): rows can be added,
-// never changed or removed, which a trigger enforces for every role. Ordinals count from 1 without gaps
-// in practice and are unique, as are content hashes (the same text cannot be published twice).
+// Versions of the terms of use. A version is immutable (docs/domain/terms.md#immutability): rows can be
+// added, never changed or removed, which a trigger enforces for every role. Ordinals count from 1 without
+// gaps in practice and are unique, as are content hashes (the same text cannot be published twice).
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 export class CreateTerms1795959000000 implements MigrationInterface {

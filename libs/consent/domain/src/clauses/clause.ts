@@ -1,5 +1,5 @@
-// The clause: one rule of a data-use policy, exactly as DOMAIN.md defines it. Plain data, so a clause can
-// be stored, diffed, voted on, hashed and shipped to services unchanged.
+// The clause: one rule of a data-use policy, as docs/domain/consent.md#clauses describes it. Plain data, so a
+// clause can be stored, diffed, voted on, hashed and shipped to services unchanged.
 import { type LocalizedText } from '../taxonomy/types.js';
 
 export type { LocalizedText };

@@ -1,6 +1,7 @@
 // Lint: every problem that blocks publishing a policy proposal, found at once, each with a stable code, the
 // path of the offending value (`clauses[3].memberControl`) and a message in French and English. The legal
-// rules come from DOMAIN.md; the others catch mistakes a vote should never have to discover.
+// rules are those of docs/domain/consent.md#the-clause-lint; the others catch mistakes a vote should never
+// have to discover.
 import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type LocalizedText, type Recipient, type Selector } from './clause.js';
 import { LINT_MESSAGES, type LintCode } from './lint-messages.js';

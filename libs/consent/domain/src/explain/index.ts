@@ -1,5 +1,5 @@
 // Public surface of the explain module: clauses, snapshots and decisions in plain French and English, and
-// snapshots as ODRL 2.2 JSON-LD (DOMAIN.md, "Export").
+// snapshots as ODRL 2.2 JSON-LD (docs/domain/consent.md#odrl-export).
 export { explainClause } from './clause.js';
 export { type ExplainContext, type ExplainTaxonomy } from './context.js';
 export { explainDecision } from './decision.js';

@@ -1,7 +1,7 @@
-// A small collective evaluator over a compiled policy (DOMAIN.md rules 1–5 without the member layer). The
-// impact evaluates tens of thousands of cells in both snapshots, so a cell is given as interned indexes and
-// the answer is one small integer; the matching clauses stay in reusable buffers for the few callers that
-// need them (member layer, duties), so evaluating a cell allocates nothing.
+// A small collective evaluator over a compiled policy (docs/domain/consent.md#decisions, rules 1–4: all but
+// the member layer). The impact evaluates tens of thousands of cells in both snapshots, so a cell is given as
+// interned indexes and the answer is one small integer; the matching clauses stay in reusable buffers for the
+// few callers that need them (member layer, duties), so evaluating a cell allocates nothing.
 import { isInstant } from '@lovecando/shared-util';
 import { MEMBER_CONTROLS, type CellRequest, type Duties } from '../clauses/clause.js';
 import { type CompiledClause, type CompiledPolicy } from '../policy/compiled-policy.js';

@@ -1,9 +1,9 @@
-// Conflicts: a new or modified permit that an existing prohibit blocks (prohibitions override, DOMAIN.md
-// rule 3), so part of what the proposal permits would stay denied. Clauses select products of term sets,
-// so two clauses share a cell exactly when they share a term on each of the four dimensions: one OR of
-// mask rows per dimension and one AND across dimensions find every overlapping clause at once.
-// A conflict is about the clauses' lifetimes, not one instant: the permit and the prohibit must both be
-// in force at some moment from `time` on (a prohibit that already expired blocks nothing).
+// Conflicts: a new or modified permit that an existing prohibit blocks (prohibitions override,
+// docs/domain/consent.md#decisions rule 3), so part of what the proposal permits would stay denied. Clauses
+// select products of term sets, so two clauses share a cell exactly when they share a term on each of the
+// four dimensions: one OR of mask rows per dimension and one AND across dimensions find every overlapping
+// clause at once. A conflict is about the clauses' lifetimes, not one instant: the permit and the prohibit
+// must both be in force at some moment from `time` on (a prohibit that already expired blocks nothing).
 import { DIMENSIONS } from '../policy/choices.js';
 import { type CompiledClause, type CompiledPolicy } from '../policy/compiled-policy.js';
 import { type ClauseChange } from './clause-diff.js';

@@ -1,5 +1,5 @@
 // Floor (charter) rules a policy change would break: a POLICY proposal may not remove or modify a floor
-// clause of the snapshot in force; only a CHARTER proposal can (DOMAIN.md, Governance).
+// clause of the snapshot in force; only a CHARTER proposal can (docs/domain/consent.md#floor-rules).
 import { type ClauseChange } from './clause-diff.js';
 import { type FloorViolation } from './types.js';
 

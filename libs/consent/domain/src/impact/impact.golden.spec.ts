@@ -1,4 +1,5 @@
-// Golden scenarios of the impact report (DOMAIN.md, "Impact of a change"): one per field, exact outputs.
+// Golden scenarios of the impact report (docs/domain/consent.md#impact-of-a-change): one per field, exact
+// outputs.
 import { type Clause } from '../clauses/clause.js';
 import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { compile } from '../policy/compile.js';

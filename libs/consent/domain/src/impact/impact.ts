@@ -1,4 +1,4 @@
-// The impact of a policy change, shown before anyone votes (DOMAIN.md, "Impact of a change").
+// The impact of a policy change, shown before anyone votes (docs/domain/consent.md#impact-of-a-change).
 //
 // Semantics, all at the instant `time`:
 // - A cell is (category, purpose, operation, recipient) over the terms of `after`. A cell with a term that

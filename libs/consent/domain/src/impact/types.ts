@@ -1,5 +1,6 @@
-// The shape of an impact report: what members see before they vote on a policy change (DOMAIN.md, "Impact of
-// a change"). Plain, sorted data so a report can be rendered, stored and compared as is.
+// The shape of an impact report: what members see before they vote on a policy change
+// (docs/domain/consent.md#impact-of-a-change). Plain, sorted data so a report can be rendered, stored and
+// compared as is.
 import { type MemberControl } from '../clauses/clause.js';
 import { type MemberChoices } from '../policy/choices.js';
 
@@ -9,7 +10,10 @@ export interface Population {
   readonly memberIds?: readonly string[];
 }
 
-/** The collective layer of a decision (DOMAIN.md rules 1–5 without the member layer). */
+/**
+ * The collective layer of a decision (docs/domain/consent.md#decisions, rules 1–4: all but the member
+ * layer).
+ */
 export type CollectiveOutcome =
   | {
       readonly allowed: false;

@@ -1,7 +1,7 @@
-// Golden scenarios of DOMAIN.md rule 5, "the most specific matching choice in effect": a choice that is
-// withdrawn, expired or not yet given is skipped as if absent, so its parent (or the parent's parent)
-// decides. Each scenario runs through the Decider, its batch forms and the reference evaluator, which must
-// all give the same exact answer.
+// Golden scenarios of docs/domain/consent.md#choices-in-effect, "the most specific matching choice in
+// effect": a choice that is withdrawn, expired or not yet given is skipped as if absent, so its parent (or
+// the parent's parent) decides. Each scenario runs through the Decider, its batch forms and the reference
+// evaluator, which must all give the same exact answer.
 import { type Clause } from '../clauses/clause.js';
 import { permit, RECIPIENTS } from '../test-support/fixtures.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';

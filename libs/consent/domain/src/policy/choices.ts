@@ -3,8 +3,9 @@
 // choices cannot contradict each other. Each choice records what the member saw (the material version of
 // each clause notice), how and when; withdrawal and expiry keep the record but end its effect.
 // A choice decides only while it is in effect (given at or before the request's time, not yet withdrawn nor
-// expired, DOMAIN.md rule 5). One that is not is skipped as if absent: the choice above it decides, unless
-// a narrower exception below it is itself in effect, since that one is still the most specific.
+// expired, docs/domain/consent.md#choices-in-effect). One that is not is skipped as if absent: the choice
+// above it decides, unless a narrower exception below it is itself in effect, since that one is still the
+// most specific.
 import { parseInstant } from '@lovecando/shared-util';
 import { type LocalizedText } from '../clauses/clause.js';
 import { type Dimension } from './compiled-policy.js';

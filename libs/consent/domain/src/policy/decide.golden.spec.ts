@@ -1,4 +1,4 @@
-// Golden scenarios of the decision rules (DOMAIN.md, "Decision"): named inputs, exact outputs.
+// Golden scenarios of the decision rules (docs/domain/consent.md#decisions): named inputs, exact outputs.
 import { type Clause } from '../clauses/clause.js';
 import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
 import { type ConsentChoice } from './choices.js';

@@ -1,5 +1,5 @@
 // Invariants of the decision engine, on random worlds (fast-check), and agreement with the reference
-// evaluator written directly from DOMAIN.md.
+// evaluator written directly from docs/domain/consent.md#decisions.
 import fc from 'fast-check';
 import {
   clausesArbitrary,

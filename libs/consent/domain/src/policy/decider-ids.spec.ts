@@ -1,6 +1,6 @@
-// The ids the Decider gives its decisions (DOMAIN.md rule 7): UUIDv7, kept once read, unique over many
-// decisions and across two Deciders built from one snapshot, also when each runs its own copy of the
-// engine as two processes would, and ordered as they were first read.
+// The ids the Decider gives its decisions (docs/domain/consent.md#decision-ids): UUIDv7, kept once read,
+// unique over many decisions and across two Deciders built from one snapshot, also when each runs its own
+// copy of the engine as two processes would, and ordered as they were first read.
 import { validate, version } from 'uuid';
 import { permit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
 import { compile } from './compile.js';

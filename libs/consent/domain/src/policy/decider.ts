@@ -240,9 +240,10 @@ export class Decider {
   }
 
   /**
-   * The member's most specific matching choice in effect at `time` (DOMAIN.md rule 5). A choice that is not
-   * in effect is skipped as if absent, so a wider one above it decides; the walk still goes below it, since
-   * a narrower exception that is itself in effect is more specific than anything above.
+   * The member's most specific matching choice in effect at `time`
+   * (docs/domain/consent.md#choices-in-effect). A choice that is not in effect is skipped as if absent, so a
+   * wider one above it decides; the walk still goes below it, since a narrower exception that is itself in
+   * effect is more specific than anything above.
    */
   private choiceInEffect(
     member: string,

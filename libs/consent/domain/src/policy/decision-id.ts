@@ -1,7 +1,7 @@
-// Decision ids (DOMAIN.md rule 7): UUIDv7 (RFC 9562), unique across processes, instances and restarts,
-// since decisions are logged and shown to members. A UUIDv7 is a 48-bit millisecond timestamp, a counter
-// and random bits; the `uuid` package lays them out. Three things are done here rather than left to it,
-// each because an id read for every logged decision must stay cheap:
+// Decision ids (docs/domain/consent.md#decision-ids): UUIDv7 (RFC 9562), unique across processes, instances
+// and restarts, since decisions are logged and shown to members. A UUIDv7 is a 48-bit millisecond timestamp,
+// a counter and random bits; the `uuid` package lays them out. Three things are done here rather than left to
+// it, each because an id read for every logged decision must stay cheap:
 // - random bytes come from a pool refilled 4 KiB at a time: one `crypto.getRandomValues` call costs some
 //   microseconds whatever its size, which would make every id cost twenty decisions;
 // - the counter (RFC 9562 §6.2, method 1, as `uuid` does it itself): seeded at random on each new

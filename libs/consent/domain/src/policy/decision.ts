@@ -42,7 +42,10 @@ export interface Decision {
   readonly determiningClauses: readonly ClauseReference[];
   readonly duties: Duties;
   readonly revision: number;
-  /** A UUIDv7 (RFC 9562), unique across processes, instances and restarts (DOMAIN.md rule 7). */
+  /**
+   * A UUIDv7 (RFC 9562), unique across processes, instances and restarts
+   * (docs/domain/consent.md#decision-ids).
+   */
   readonly decisionId: string;
 }
 

@@ -1,6 +1,7 @@
-// The member layer of a decision (DOMAIN.md rule 5), shared by the compiled decider and the impact (the
-// reference evaluator keeps its own): given the strictest control among the matching permits and the member's most specific
-// matching choice, allow or say why not. A member's allow is only consulted after the collective allow.
+// The member layer of a decision (docs/domain/consent.md#the-member-layer), shared by the compiled decider
+// and the impact (the reference evaluator keeps its own): given the strictest control among the matching
+// permits and the member's most specific matching choice, allow or say why not. A member's allow is only
+// consulted after the collective allow.
 import { type MemberControl } from '../clauses/clause.js';
 import { type ConsentChoice } from './choices.js';
 import { type Reason } from './decision.js';

@@ -1,6 +1,6 @@
-// A slow, obviously-correct evaluator written line by line from DOMAIN.md's decision rules, with strings and
-// the taxonomy's own `covers`. It shares no logic with the compiled decider; property tests check that the
-// two always agree.
+// A slow, obviously-correct evaluator written line by line from the decision rules of
+// docs/domain/consent.md#decisions, with strings and the taxonomy's own `covers`. It shares no logic with
+// the compiled decider; property tests check that the two always agree.
 import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type Duties, type MemberControl } from '../clauses/clause.js';
 import { type TaxonomyLookup } from '../clauses/taxonomy-lookup.js';

@@ -1,4 +1,4 @@
-// Liquid delegation (DOMAIN.md, "Liquid delegation"): who carries whose vote on a proposal.
+// Liquid delegation (docs/domain/governance.md#delegation): who carries whose vote on a proposal.
 export * from './types.js';
 export { covers } from './topics.js';
 export {

@@ -1,6 +1,7 @@
-// A deliberately naive reference for the property tests, written straight from DOMAIN.md: for each member,
-// scan all delegations for the most specific one covering the topic, then walk with a visited set. Slow
-// (quadratic) and obviously right, so the fast resolver can be checked against it.
+// A deliberately naive reference for the property tests, written straight from
+// docs/domain/governance.md#delegation: for each member, scan all delegations for the most specific one
+// covering the topic, then walk with a visited set. Slow (quadratic) and obviously right, so the fast
+// resolver can be checked against it.
 import { covers } from './topics.js';
 import { type Delegation } from './types.js';
 

@@ -1,4 +1,4 @@
-// Public shapes of liquid delegation (DOMAIN.md, "Liquid delegation"). A delegation is public data: who
+// Public shapes of liquid delegation (docs/domain/governance.md#delegation). A delegation is public data: who
 // passes their vote to whom, globally or for one topic. Outcomes are discriminated by `kind` so a caller
 // cannot read a final voter off a lost vote by mistake.
 import { type Electorate } from './electorate.js';

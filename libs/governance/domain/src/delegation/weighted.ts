@@ -1,5 +1,5 @@
 // Counting ballots with delegated weight, keeping direct and delegated weight apart so results can show
-// both (DOMAIN.md: "results show direct and delegated weight").
+// both (docs/domain/governance.md#weighted-counts).
 import { type DelegationResolution } from './resolve.js';
 
 export type BallotChoice = 'yes' | 'no' | 'abstain';

@@ -1,7 +1,7 @@
-// Board ratification (DOMAIN.md, "Ratification"). A veto needs a strict majority of the board size fixed
-// when the window opened (abstaining members count against a veto, as the domain asks for "a majority of
-// the board", not of those who voted) and a public reason. The first veto majority sends the proposal back
-// to deliberation for a second round; adopted again, it can no longer be vetoed.
+// Board ratification (docs/domain/governance.md#ratification-and-veto). A veto needs a strict majority of the
+// board size fixed when the window opened (abstaining members count against a veto, as the domain asks for "a
+// majority of the board", not of those who voted) and a public reason. The first veto majority sends the
+// proposal back to deliberation for a second round; adopted again, it can no longer be vetoed.
 import { lifecycleError, type LifecycleResult } from './errors.js';
 import { type LifecycleEvent, phaseChanged } from './events.js';
 import { type BoardVote, type ProposalState } from './state.js';

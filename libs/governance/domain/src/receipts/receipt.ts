@@ -1,4 +1,4 @@
-// Voter pseudonyms and ballot receipts (DOMAIN.md, "Ballots").
+// Voter pseudonyms and ballot receipts (docs/domain/governance.md#receipts).
 // A pseudonym is HMAC-SHA-256(server key, proposal, member): stable for one member on one proposal, so a
 // changed ballot keeps its voter, unlinkable across proposals, and not computable by anyone without the
 // key. A receipt is the SHA-256 of the canonical JSON of proposal, pseudonym, choice, ballot version and a

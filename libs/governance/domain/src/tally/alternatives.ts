@@ -1,6 +1,6 @@
-// What every count over competing alternatives and the status quo shares (DOMAIN.md, "Competing
-// alternatives"): its input besides the shape of a ballot, the decision it reaches, and the check of the
-// alternatives themselves.
+// What every count over competing alternatives and the status quo shares
+// (docs/domain/governance.md#competing-alternatives): its input besides the shape of a ballot, the decision
+// it reaches, and the check of the alternatives themselves.
 import { type TallyRules } from './settings.js';
 import { type Step } from './steps.js';
 

@@ -1,9 +1,9 @@
 // Approval voting over competing alternatives and the status quo: each ballot approves any set of the
 // alternatives (the status quo included), and the alternative approved by the most ballots wins. The same
-// rules as the Schulze count then apply (DOMAIN.md, "Competing alternatives"): a tie at the top keeps the
-// status quo; the winner must beat the status quo by the kind's majority, counted on the ballots that
-// approve exactly one of the two (approving both or neither expresses no preference between them); and
-// quorum (ballots cast / electorate, inclusive) must be met. O(B·k) for B ballots approving k each.
+// rules as the Schulze count then apply (docs/domain/governance.md#approval-voting): a tie at the top keeps
+// the status quo; the winner must beat the status quo by the kind's majority, counted on the ballots that
+// approve exactly one of the two (approving both or neither expresses no preference between them); and quorum
+// (ballots cast / electorate, inclusive) must be met. O(B·k) for B ballots approving k each.
 import {
   statusQuoIndex,
   type AlternativesInput,

@@ -1,4 +1,5 @@
-// Schulze method over competing alternatives and the status quo (DOMAIN.md, "Competing alternatives").
+// Schulze method over competing alternatives and the status quo
+// (docs/domain/governance.md#schulze-with-the-status-quo).
 //   1. Pairwise counts d[i][j]: O(B·k² + n²) for k ranked per ballot, O(B·n²/2) for full rankings (see
 //      pairwise.ts), typed arrays, no per-pair objects.
 //   2. Defeat strength by winning votes: d[i][j] when d[i][j] > d[j][i], else 0.

@@ -1,8 +1,9 @@
-// Yes/no/abstain tally of one proposal (DOMAIN.md, "Governance"). Quorum: turnout (yes + no + abstain)
-// reaches the kind's share of the frozen electorate, inclusive. Adoption: yes / (yes + no) strictly above
-// the kind's threshold; with no yes or no vote at all the proposal is rejected. Every comparison goes
-// through exceeds/reaches, i.e. exact integer arithmetic. Counting is O(B) over the ballots; the typed
-// array path (one byte per ballot, see BALLOT_CODE) is a single histogram loop with no allocation.
+// Yes/no/abstain tally of one proposal (docs/domain/governance.md#yes-no-abstain). Quorum: turnout
+// (yes + no + abstain) reaches the kind's share of the frozen electorate, inclusive. Adoption:
+// yes / (yes + no) strictly above the kind's threshold; with no yes or no vote at all the proposal is
+// rejected. Every comparison goes through exceeds/reaches, i.e. exact integer arithmetic. Counting is O(B)
+// over the ballots; the typed array path (one byte per ballot, see BALLOT_CODE) is a single histogram loop
+// with no allocation.
 import { exceeds, reaches } from '../ratio.js';
 import { formatInt, formatRatio, formatShare, NBSP } from './format.js';
 import { assertCount, resolveSettings, type TallyRules } from './settings.js';

@@ -1,5 +1,5 @@
 // The GraphQL shapes of the terms of use: readable by anyone, in both languages, with the readability of
-// every text next to it (DOMAIN.md: "readability is measured and shown next to the text").
+// every text next to it (docs/domain/terms.md#readability).
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ReadabilityBand {

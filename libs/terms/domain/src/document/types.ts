@@ -1,5 +1,6 @@
-// The shapes of a terms-of-use document (DOMAIN.md, "Terms of use"): articles, immutable versions, and the
-// change sets that amend them. Every text exists in French and English; bodies are Markdown.
+// The shapes of a terms-of-use document (docs/domain/terms.md#documents-and-articles): articles, immutable
+// versions, and the change sets that amend them. Every text exists in French and English; bodies are
+// Markdown.
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -1,10 +1,10 @@
-// The foundation's first terms of use, in French and English: the text members accept when they join and
-// the base every later amendment changes. Plain language on purpose (DOMAIN.md: "its terms of use must be
-// readable by everyone"): short sentences, everyday words, "vous"/"you". Every body reads at 60 or more
-// with our own formulas (Kandel–Moles, Flesch); first-terms.spec.ts holds the floor of the terms lint.
-// The French is written as French, not translated word by word. The facts (thresholds, durations, rights)
-// follow DOMAIN.md; where it is silent (age of members, mediation, language of reference) the choice made
-// here is the careful default, for the members to amend.
+// The foundation's first terms of use, in French and English: the text members accept when they join and the
+// base every later amendment changes. Plain language on purpose, so that everyone can read them
+// (docs/domain/terms.md#the-first-terms): short sentences, everyday words, "vous"/"you". Every body reads at
+// 60 or more with our own formulas (Kandel–Moles, Flesch); first-terms.spec.ts holds the floor of the terms
+// lint. The French is written as French, not translated word by word. The facts (thresholds, durations,
+// rights) follow docs/domain/; where those pages are silent (age of members, mediation, language of
+// reference) the choice made here is the careful default, for the members to amend.
 import { type ArticleDraft } from '../document/types.js';
 
 /** Paragraphs and lists of a Markdown body, separated by blank lines. */

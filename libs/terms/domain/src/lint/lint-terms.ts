@@ -1,7 +1,7 @@
-// The terms lint (DOMAIN.md, "Terms of use"): every changed article needs a plain-language summary in each
-// language that does more than repeat the body, and its summary and body should read at least as easily
-// as the minimum. Only the changed articles are checked. Problems come in the order of the articles, then
-// French before English, then the summary's before the body's, so a list is stable and can be compared
+// The terms lint (docs/domain/terms.md#the-terms-lint): every changed article needs a plain-language summary
+// in each language that does more than repeat the body, and its summary and body should read at least as
+// easily as the minimum. Only the changed articles are checked. Problems come in the order of the articles,
+// then French before English, then the summary's before the body's, so a list is stable and can be compared
 // whole.
 import { LANGS, type Article, type Lang, type TermsVersion } from '../document/types.js';
 import { countText, readability } from '../readability/readability.js';

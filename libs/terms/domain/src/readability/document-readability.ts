@@ -1,6 +1,6 @@
-// Readability of the terms of use, shown next to the text (DOMAIN.md, "Terms of use"): per article, the
-// body and the plain-language summary in each language; for the whole version, one score per language over
-// all article bodies, computed from the summed counts so a long article weighs by its length and a
+// Readability of the terms of use, shown next to the text (docs/domain/terms.md#readability): per article,
+// the body and the plain-language summary in each language; for the whole version, one score per language
+// over all article bodies, computed from the summed counts so a long article weighs by its length and a
 // one-line article does not pull the score as much as a long one.
 import { type ArticleDraft, type Lang, type TermsVersion } from '../document/types.js';
 import { type TextCounts } from './reading-ease.js';
