@@ -82,8 +82,7 @@ export async function seedDemoData(
   dataSource: DataSource,
   accounts: AccountService,
 ): Promise<DemoSeedResult> {
-  if (environment === 'production')
-    throw new Error('demo data is never created when NODE_ENV=production');
+  if (environment === 'production') throw new Error('demo data is never created when NODE_ENV=production');
   // The demo starts from the foundation's first terms of use (a new server publishes them too).
   const terms = await publishFirstTerms(dataSource.manager);
   const existing = await dataSource
