@@ -24,6 +24,12 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
       },
     },
+    // Every enum of the schema, used in a document or not: the web reads the API's error codes
+    // (ErrorCode) from here instead of spelling them by hand.
+    'libs/shared/web-data/src/generated/schema-enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true, useTypeImports: true },
+    },
   },
 };
 

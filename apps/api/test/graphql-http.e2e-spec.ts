@@ -29,6 +29,15 @@ describe('GraphQL over HTTP', () => {
     expect(health).toEqual({ status: 'READY', database: true, migrations: true });
   });
 
+  it('lists every error code with its scope and meaning, to anyone', async () => {
+    const { body } = await postGraphql(api.baseUrl, '{ errorCodes { code scope meaning { fr en } } }');
+    const codes = (body.data as { errorCodes: { code: string; scope: string; meaning: { fr: string } }[] })
+      .errorCodes;
+    expect(codes.find(({ code }) => code === 'LOCAL_ONLY')).toMatchObject({ scope: 'identity' });
+    expect(codes.find(({ code }) => code === 'TOO_MANY_SELECTIONS')).toMatchObject({ scope: 'platform' });
+    expect(codes.every(({ meaning }) => meaning.fr.length > 0)).toBe(true);
+  });
+
   it('echoes the request id', async () => {
     const response = await post('{"query":"{ about { name } }"}', { 'x-request-id': 'trace-42' });
     expect(response.headers.get('x-request-id')).toBe('trace-42');

@@ -325,6 +325,20 @@ describe('bad input to identity operations', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("sends a password refusal in the member's language and in both languages", async () => {
+    const { query, variables } = signUp({ password: 'short', locale: 'fr' });
+    const { body } = await sessions.visitor.request(query, variables);
+    expect(body.errors?.[0]?.message).toMatch(/^Utilisez au moins 12 caractères/);
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'PASSWORD_TOO_SHORT',
+      field: 'input.password',
+      localizedMessage: {
+        fr: 'Utilisez au moins 12 caractères ; quelques mots sans rapport font un bon mot de passe.',
+        en: 'Use at least 12 characters; a few unrelated words make a good password.',
+      },
+    });
+  });
+
   it('store an injection-looking display name verbatim and harmlessly', async () => {
     const name = "Robert'); DROP TABLE member;--";
     await sessions.member.data(

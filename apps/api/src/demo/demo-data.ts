@@ -3,7 +3,7 @@
 // production; once there, seeding again changes nothing.
 import { type DataSource } from 'typeorm';
 import { type Role } from '@lovecando/identity-domain';
-import { CodedError, type Language } from '@lovecando/shared-util';
+import { type Language } from '@lovecando/shared-util';
 import { type AccountService, MemberEntity, normaliseEmail, PasswordHasher } from '@lovecando/identity-api';
 import { publishFirstTerms } from '@lovecando/terms-api';
 
@@ -82,8 +82,7 @@ export async function seedDemoData(
   dataSource: DataSource,
   accounts: AccountService,
 ): Promise<DemoSeedResult> {
-  if (environment === 'production')
-    throw new CodedError('REFUSED', 'demo data is never created when NODE_ENV=production');
+  if (environment === 'production') throw new Error('demo data is never created when NODE_ENV=production');
   // The demo starts from the foundation's first terms of use (a new server publishes them too).
   const terms = await publishFirstTerms(dataSource.manager);
   const existing = await dataSource

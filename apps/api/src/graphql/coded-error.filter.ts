@@ -22,6 +22,7 @@ export class CodedErrorFilter implements GqlExceptionFilter, ExceptionFilter {
       code: error.code,
       ...(error.field ? { field: error.field } : {}),
       ...(error.details ? { details: error.details } : {}),
+      ...(error.localizedMessage ? { localizedMessage: error.localizedMessage } : {}),
     };
     if (host.getType<string>() === 'graphql') return new GraphQLError(error.message, { extensions });
     const response = host.switchToHttp().getResponse<Response>();

@@ -93,3 +93,24 @@ describe('formatGraphqlError for failures a client can recover from', () => {
     ).toEqual({ code: 'PERSISTED_QUERY_HASH_MISMATCH' });
   });
 });
+
+describe('formatGraphqlError and messages in every language', () => {
+  const both = { fr: 'Utilisez au plus 128 caractères.', en: 'Use at most 128 characters.' };
+
+  it('passes the bilingual message of a refusal through, with its code and field', () => {
+    const formatted = formatGraphqlError({
+      message: both.en,
+      extensions: { code: 'PASSWORD_TOO_LONG', field: 'input.password', localizedMessage: both },
+    });
+    expect(formatted.extensions).toEqual({
+      code: 'PASSWORD_TOO_LONG',
+      field: 'input.password',
+      localizedMessage: both,
+    });
+  });
+
+  it('never passes a bilingual text along with an internal error', () => {
+    const formatted = formatGraphqlError({ message: 'boom', extensions: { localizedMessage: both } });
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

@@ -2,7 +2,9 @@
 // traces, no original exceptions, and internal failures keep their details in the server log. Failures
 // a client can do something about get their own code even when nobody threw a coded error: the
 // database out of reach (SERVICE_UNAVAILABLE), a concurrent change that won every retry
-// (TRANSACTION_CONFLICT), and Apollo's own refusals that carry no code.
+// (TRANSACTION_CONFLICT), and Apollo's own refusals that carry no code. A refusal mapped from a
+// domain problem also carries its message in every language (`extensions.localizedMessage`); what
+// every code means is listed by the public `errorCodes` query.
 import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { classifyDatabaseError } from '@lovecando/shared-server';
@@ -14,7 +16,7 @@ import {
 } from './error-codes.js';
 
 /** Extension fields safe to show a client; everything else is dropped. */
-const PUBLIC_EXTENSIONS = ['field', 'details'] as const;
+const PUBLIC_EXTENSIONS = ['field', 'details', 'localizedMessage'] as const;
 
 /** Apollo refusals of a request that come without a code, by their fixed message. */
 const UNCODED_REFUSALS: Record<string, string> = {
@@ -53,6 +55,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error?: unk
   for (const key of PUBLIC_EXTENSIONS) {
     if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
   }
+  // An internal failure never shows a thrower's text, in any language.
+  if (code === INTERNAL_SERVER_ERROR) delete extensions['localizedMessage'];
   return {
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),

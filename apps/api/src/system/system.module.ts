@@ -1,6 +1,7 @@
 // Facts about the running instance.
 import { Module } from '@nestjs/common';
+import { ErrorCodesResolver } from '../errors/error-codes.resolver.js';
 import { SystemResolver } from './system.resolver.js';
 
-@Module({ providers: [SystemResolver] })
+@Module({ providers: [SystemResolver, ErrorCodesResolver] })
 export class SystemModule {}

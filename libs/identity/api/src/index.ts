@@ -15,3 +15,4 @@ export {
 } from './services/account.service.js';
 export { DELIVER_EMAIL } from './mail/mailer.service.js';
 export { PasswordHasher, ARGON2_PARAMETERS } from './services/password-hasher.service.js';
+export { identityErrors, IdentityError, type IdentityErrorCode } from './identity.errors.js';

@@ -8,3 +8,4 @@ export { PgNotifications, type ChannelListener } from './notifications/pg-notifi
 export { isLocalCaller, isLoopbackAddress } from './http/local-caller.js';
 export { ServerModule } from './server.module.js';
 export { type ServerModuleOptions } from './server-options.js';
+export { LocalizedTextModel } from './graphql/localized-text.model.js';

@@ -3,3 +3,5 @@
 export { createGraphqlClient, type GraphqlClientOptions } from './lib/graphql-client';
 export * from './generated/index.js';
 export type * from './generated/graphql.js';
+// Every error code the API can answer with, generated from the schema's ErrorCode enum.
+export type { ErrorCode } from './generated/schema-enums.js';

@@ -2,3 +2,4 @@
 export { TermsModule } from './terms.module.js';
 export { termsEntities } from './entities/terms-version.entity.js';
 export { TermsStore, publishFirstTerms } from './services/terms-store.service.js';
+export { termsErrors, TermsError, type TermsErrorCode } from './terms.errors.js';

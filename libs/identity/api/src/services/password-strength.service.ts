@@ -6,7 +6,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as fr from '@zxcvbn-ts/language-fr';
 import { passwordProblem, type PasswordProblem, type StrengthEstimate } from '@lovecando/identity-domain';
-import { CodedError, type Language } from '@lovecando/shared-util';
+import { type Language, type LocalizedText, refusalError } from '@lovecando/shared-util';
 
 // Building the dictionaries takes a moment; one estimator serves the whole process.
 let estimator: ZxcvbnFactory | undefined;
@@ -17,18 +17,16 @@ const getEstimator = (): ZxcvbnFactory =>
     translations: en.translations,
   }));
 
-const MESSAGES: Record<Language, Record<PasswordProblem['code'], string>> = {
-  en: {
-    PASSWORD_TOO_SHORT: 'Use at least 12 characters; a few unrelated words make a good password.',
-    PASSWORD_TOO_LONG: 'Use at most 128 characters.',
-    PASSWORD_TOO_WEAK: 'This password is too easy to guess. Try a longer phrase of unrelated words.',
+/** What each refusal says, in every language (the request's language is the message; both travel along). */
+const MESSAGES: Readonly<Record<PasswordProblem['code'], LocalizedText>> = {
+  PASSWORD_TOO_SHORT: {
+    en: 'Use at least 12 characters; a few unrelated words make a good password.',
+    fr: 'Utilisez au moins 12 caractères ; quelques mots sans rapport font un bon mot de passe.',
   },
-  fr: {
-    PASSWORD_TOO_SHORT:
-      'Utilisez au moins 12 caractères ; quelques mots sans rapport font un bon mot de passe.',
-    PASSWORD_TOO_LONG: 'Utilisez au plus 128 caractères.',
-    PASSWORD_TOO_WEAK:
-      'Ce mot de passe est trop facile à deviner. Essayez une phrase plus longue de mots sans rapport.',
+  PASSWORD_TOO_LONG: { en: 'Use at most 128 characters.', fr: 'Utilisez au plus 128 caractères.' },
+  PASSWORD_TOO_WEAK: {
+    en: 'This password is too easy to guess. Try a longer phrase of unrelated words.',
+    fr: 'Ce mot de passe est trop facile à deviner. Essayez une phrase plus longue de mots sans rapport.',
   },
 };
 
@@ -51,6 +49,9 @@ export class PasswordStrength {
     if (!problem) return;
     const details =
       problem.code === 'PASSWORD_TOO_WEAK' && problem.warning ? { hint: problem.warning } : undefined;
-    throw new CodedError(problem.code, MESSAGES[language][problem.code], field, details);
+    throw refusalError(
+      { code: problem.code, path: '', message: MESSAGES[problem.code] },
+      { fieldPrefix: field, language, ...(details ? { details } : {}) },
+    );
   }
 }

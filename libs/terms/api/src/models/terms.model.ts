@@ -1,6 +1,7 @@
 // The GraphQL shapes of the terms of use: readable by anyone, in both languages, with the readability of
 // every text next to it (docs/domain/terms.md#readability).
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LocalizedTextModel } from '@lovecando/shared-server';
 
 export enum ReadabilityBand {
   VERY_EASY = 'VERY_EASY',
@@ -16,15 +17,6 @@ registerEnumType(ReadabilityBand, {
   description:
     "Flesch's levels: ≥ 90 very easy, ≥ 80 easy, ≥ 70 fairly easy, ≥ 60 standard, ≥ 50 fairly difficult, ≥ 30 difficult.",
 });
-
-@ObjectType({ description: 'A text in French and English.' })
-export class LocalizedText {
-  @Field()
-  fr!: string;
-
-  @Field()
-  en!: string;
-}
 
 @ObjectType({
   description:
@@ -64,14 +56,14 @@ export class TermsArticle {
   @Field(() => Int, { description: 'Position in this version, from 1.' })
   number!: number;
 
-  @Field(() => LocalizedText)
-  title!: LocalizedText;
+  @Field(() => LocalizedTextModel)
+  title!: LocalizedTextModel;
 
-  @Field(() => LocalizedText, { description: 'Markdown without raw HTML.' })
-  body!: LocalizedText;
+  @Field(() => LocalizedTextModel, { description: 'Markdown without raw HTML.' })
+  body!: LocalizedTextModel;
 
-  @Field(() => LocalizedText, { description: 'What the article means for a member, in plain words.' })
-  summary!: LocalizedText;
+  @Field(() => LocalizedTextModel, { description: 'What the article means for a member, in plain words.' })
+  summary!: LocalizedTextModel;
 
   @Field(() => LocalizedReadability, { description: 'Readability of the body.' })
   bodyReadability!: LocalizedReadability;

@@ -4,10 +4,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { CodedError } from '@lovecando/shared-util';
 import { createVersion, FIRST_TERMS } from '@lovecando/terms-domain';
 import { TermsVersionEntity } from '../entities/terms-version.entity.js';
 import { type TermsVersion } from '../models/terms.model.js';
+import { TermsError } from '../terms.errors.js';
 import { toTermsVersion } from '../terms-version.mapper.js';
 
 /**
@@ -38,7 +38,7 @@ export class TermsStore {
   /** The version with this ordinal, or the one in force (the highest) when none is given. */
   async find(ordinal?: number): Promise<TermsVersion | null> {
     if (ordinal !== undefined && (!Number.isInteger(ordinal) || ordinal < 1)) {
-      throw new CodedError('BAD_USER_INPUT', 'must be a whole number from 1', 'ordinal');
+      throw new TermsError('BAD_USER_INPUT', 'must be a whole number from 1', 'ordinal');
     }
     const wanted = ordinal ?? (await this.latestOrdinal());
     if (wanted === null) return null;
