@@ -164,6 +164,15 @@ describe('one scope reaching another', () => {
   });
 });
 
+describe('a contract library', () => {
+  it("rejects carrying its scope's entities or services", () => {
+    expect(boundaryMessages('identity-contract/src/imports-entities.ts')).toEqual([
+      'A project tagged with "type:contract" is not allowed to import "typeorm"',
+      'A project tagged with "type:contract" can only depend on libs tagged with "type:contract", "type:domain", "type:util"',
+    ]);
+  });
+});
+
 describe('tags', () => {
   it('rejects importing a library without tags', () => {
     expect(boundaryMessages('governance-api/src/imports-untagged.ts')).toEqual([
