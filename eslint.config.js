@@ -1,5 +1,9 @@
 // ESLint flat config for the whole workspace. One run lints every project; module boundaries between
-// libraries are enforced by tags (scope:* and type:*), so a pure domain library cannot reach a framework.
+// libraries are enforced by tags (scope:* and type:*): a pure domain library reaches no framework and no
+// Node built-in, and one scope reaches another only through that scope's contract library.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
@@ -8,36 +12,50 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Packages a framework-free library (domain, util) must never import. */
-const frameworkPackages = [
-  '@nestjs/*',
-  '@apollo/*',
-  'typeorm',
-  'pg',
-  'graphql',
-  'graphql-*',
-  'react',
-  'react-dom',
-  'react-*',
-  'urql',
-  '@urql/*',
-  'class-validator',
-  'class-transformer',
-  'express',
-];
+/**
+ * The only external packages a pure library (type:domain, type:util) may import: computation without I/O,
+ * framework or platform, so an engine runs the same on the server, in a browser or in an SDK.
+ */
+const purePackages = ['@noble/hashes/*', '@noble/curves/*', 'canonicalize', 'uuid', 'markdown-it', 'diff'];
+/** Their tests and test helpers (testing/, test-support/) may also generate cases with fast-check. */
+const pureTestPackages = [...purePackages, 'fast-check'];
 
-/** Who may depend on whom. Every type is listed; there is deliberately no '*' → '*' escape hatch. */
-export const depConstraints = [
+/**
+ * Which other scopes each scope may reach, and it reaches them only through their contract libraries
+ * (type:contract: identity-access for who is asking, a port such as consent's policy in force): never
+ * another scope's api, domain or web library. A contract re-exports the domain types it speaks in.
+ * Apps (scope:app) compose everything.
+ */
+const scopeReach = {
+  identity: [],
+  consent: ['identity'],
+  terms: ['identity'],
+  governance: ['identity', 'terms', 'consent'],
+};
+
+const scopeConstraints = Object.entries(scopeReach).flatMap(([scope, reaches]) => [
+  {
+    sourceTag: `scope:${scope}`,
+    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', ...reaches.map((other) => `scope:${other}`)],
+  },
+  // Both constraints hold at once: a library of a reachable scope, and from another scope a contract only.
+  {
+    sourceTag: `scope:${scope}`,
+    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:contract'],
+  },
+]);
+
+/**
+ * Who may depend on whom, built for one set of pure packages. Every type is listed; there is deliberately
+ * no '*' → '*' escape hatch, and a library without tags can neither import nor be imported.
+ */
+const constraintsWith = (pure) => [
   {
     sourceTag: 'type:domain',
     onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
-    bannedExternalImports: frameworkPackages,
+    allowedExternalImports: pure,
   },
-  {
-    sourceTag: 'type:util',
-    onlyDependOnLibsWithTags: ['type:util'],
-    bannedExternalImports: frameworkPackages,
-  },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], allowedExternalImports: pure },
   {
     sourceTag: 'type:client',
     onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
@@ -45,8 +63,14 @@ export const depConstraints = [
   },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:util'] },
   {
+    // What a scope shows the others on the server: decorators, guards, ports and types, never entities.
+    sourceTag: 'type:contract',
+    onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:util'],
+    bannedExternalImports: ['typeorm', '@nestjs/typeorm', 'react', 'react-dom', 'urql', '@urql/*'],
+  },
+  {
     sourceTag: 'type:api',
-    onlyDependOnLibsWithTags: ['type:api', 'type:domain', 'type:util', 'type:testing'],
+    onlyDependOnLibsWithTags: ['type:api', 'type:contract', 'type:domain', 'type:util', 'type:testing'],
     bannedExternalImports: ['react', 'react-dom', 'urql', '@urql/*'],
   },
   {
@@ -72,6 +96,7 @@ export const depConstraints = [
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
       'type:api',
+      'type:contract',
       'type:web',
       'type:ui',
       'type:data',
@@ -97,25 +122,48 @@ export const depConstraints = [
     ],
   },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
-  { sourceTag: 'scope:consent', onlyDependOnLibsWithTags: ['scope:consent', 'scope:shared'] },
-  {
-    // The terms API reads the access decorators of identity; the terms domain stays self-contained anyway.
-    sourceTag: 'scope:terms',
-    onlyDependOnLibsWithTags: ['scope:terms', 'scope:identity', 'scope:shared'],
-  },
-  {
-    sourceTag: 'scope:governance',
-    onlyDependOnLibsWithTags: [
-      'scope:governance',
-      'scope:consent',
-      'scope:terms',
-      'scope:identity',
-      'scope:shared',
-    ],
-  },
+  ...scopeConstraints,
   { sourceTag: 'scope:fixture', onlyDependOnLibsWithTags: ['scope:fixture', 'scope:shared'] },
 ];
+
+export const depConstraints = constraintsWith(purePackages);
+
+const boundaries = (constraints) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: constraints,
+    banTransitiveDependencies: false,
+  },
+];
+
+/** Roots of the projects carrying one of these tags, read from every project.json (fixtures included). */
+function projectRootsTagged(...tags) {
+  const roots = [];
+  const visit = (dir, depth) => {
+    for (const entry of readdirSync(join(import.meta.dirname, dir), { withFileTypes: true })) {
+      if (!entry.isDirectory() || ['node_modules', 'dist', 'src'].includes(entry.name)) continue;
+      const root = `${dir}/${entry.name}`;
+      const file = join(import.meta.dirname, root, 'project.json');
+      if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).tags?.some((tag) => tags.includes(tag)))
+        roots.push(root);
+      if (depth > 1) visit(root, depth - 1);
+    }
+  };
+  for (const top of ['apps', 'libs', 'tools']) visit(top, 3);
+  return roots;
+}
+
+const pureRoots = projectRootsTagged('type:domain', 'type:util');
+
+/** Node's built-in modules, bare and with the node: prefix: a pure library must not reach the platform. */
+const nodeBuiltins = new RegExp(
+  `^(node:.*|(${builtinModules.filter((name) => !name.startsWith('_')).join('|')})(/.*)?)$`.replaceAll(
+    '/',
+    '\\/',
+  ),
+);
 
 /** Projects whose classes use legacy decorators with emitted metadata (NestJS, TypeORM). */
 const decoratorProjects = ['apps/api/**/*.ts', 'libs/*/api/**/*.ts', 'libs/shared/testing/**/*.ts'];
@@ -145,10 +193,7 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        { enforceBuildableLibDependency: false, allow: [], depConstraints, banTransitiveDependencies: false },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -166,6 +211,31 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
+  },
+  {
+    files: pureRoots.map((root) => `${root}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: nodeBuiltins.source,
+              message: 'A type:domain or type:util library imports no Node built-in: it must run anywhere.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and test helpers of pure libraries: the same rules, plus the property-testing library.
+    files: pureRoots.flatMap((root) => [
+      `${root}/**/*.spec.ts`,
+      `${root}/**/testing/**/*.ts`,
+      `${root}/**/test-support/**/*.ts`,
+    ]),
+    rules: { '@nx/enforce-module-boundaries': boundaries(constraintsWith(pureTestPackages)) },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

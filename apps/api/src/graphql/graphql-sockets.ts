@@ -9,8 +9,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, parse } from 'graphql';
 import { type SubscribePayload } from 'graphql-ws';
 import { type IncomingMessage } from 'node:http';
+import { type Authenticated } from '@lovecando/identity-access';
 import {
-  type Authenticated,
   type ClosableSocket,
   LiveSessions,
   readSessionCookie,

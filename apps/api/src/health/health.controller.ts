@@ -1,5 +1,5 @@
 // Plain HTTP probes for orchestrators: liveness (the process answers) and readiness (it can serve).
-import { Public } from '@lovecando/identity-api';
+import { Public } from '@lovecando/identity-access';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { ReadinessService } from './readiness.service.js';

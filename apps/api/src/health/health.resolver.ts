@@ -1,5 +1,5 @@
 // Exposes readiness to GraphQL clients (the home page shows it).
-import { Public } from '@lovecando/identity-api';
+import { Public } from '@lovecando/identity-access';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Health, HealthStatus } from './health.model.js';
 import { ReadinessService } from './readiness.service.js';

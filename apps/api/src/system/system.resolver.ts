@@ -1,5 +1,5 @@
 // What the instance is, and a heartbeat subscription that proves the live channel end to end.
-import { Public } from '@lovecando/identity-api';
+import { Public } from '@lovecando/identity-access';
 import { repeatEvery } from '@lovecando/shared-util';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver, Subscription } from '@nestjs/graphql';

@@ -1,7 +1,7 @@
 // The identity scope: accounts, sessions, roles, the global access guard and the outbox.
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccessGuard } from './auth/access.guard.js';
+import { AccessGuard } from '@lovecando/identity-access';
 import { LiveSessions } from './auth/live-sessions.service.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
@@ -38,9 +38,9 @@ export class IdentityModule implements NestModule {
   static register(options: IdentityOptions): DynamicModule {
     return {
       module: IdentityModule,
-      global: true,
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
+        // Registered with identity so that wherever accounts and sessions exist, the fail-closed guard does.
         { provide: APP_GUARD, useClass: AccessGuard },
         ...services,
         AccountResolver,
@@ -49,7 +49,9 @@ export class IdentityModule implements NestModule {
         DevOutboxResolver,
         ViewerResolver,
       ],
-      exports: [IDENTITY_OPTIONS, ...services],
+      // What the composition root needs: the WebSocket side resolves and follows sessions itself.
+      // Other scopes see identity only through @lovecando/identity-access.
+      exports: [SessionService, LiveSessions],
     };
   }
 

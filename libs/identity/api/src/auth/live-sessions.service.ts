@@ -4,9 +4,9 @@
 // data afterwards. A periodic check also closes the connections of sessions that merely expired, and
 // one runs after the signal connection was re-established, in case a signal was missed meanwhile.
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type Authenticated } from '@lovecando/identity-access';
 import { PgNotifications } from '@lovecando/shared-server';
 import { SESSION_ENDED, SessionService, type SessionEnded } from '../services/session.service.js';
-import { type Authenticated } from './auth-context.js';
 
 /** What this service needs of a WebSocket (the ws library's socket has it). */
 export interface ClosableSocket {

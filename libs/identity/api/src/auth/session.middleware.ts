@@ -3,10 +3,10 @@
 // SERVICE_UNAVAILABLE (503) rather than with a bare 500, so clients can tell "try again later" apart.
 import { Inject, Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Response } from 'express';
+import { type RequestWithAuth } from '@lovecando/identity-access';
 import { classifyDatabaseError } from '@lovecando/shared-server';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
 import { SessionService } from '../services/session.service.js';
-import { type RequestWithAuth } from './auth-context.js';
 import { readSessionCookie } from './session-cookie.js';
 
 @Injectable()

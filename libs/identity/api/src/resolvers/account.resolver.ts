@@ -3,8 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor } from '@lovecando/identity-domain';
 import { CodedError } from '@lovecando/shared-util';
-import { ActiveMember, CurrentActor, Public } from '../auth/access.decorators.js';
-import { type GraphqlContext } from '../auth/auth-context.js';
+import { ActiveMember, CurrentActor, Public, type GraphqlContext } from '@lovecando/identity-access';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
 import {

@@ -1,7 +1,7 @@
 // Fields of Member that only the member themself and admins may see.
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { mayRead, type Actor } from '@lovecando/identity-domain';
-import { CurrentActor, Public } from '../auth/access.decorators.js';
+import { CurrentActor, Public } from '@lovecando/identity-access';
 import { Member } from '../models/member.model.js';
 
 @Resolver(() => Member)

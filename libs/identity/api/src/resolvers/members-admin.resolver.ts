@@ -2,7 +2,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { mayRead, type Actor } from '@lovecando/identity-domain';
 import { CodedError } from '@lovecando/shared-util';
-import { CurrentActor, Roles, SignedIn } from '../auth/access.decorators.js';
+import { CurrentActor, Roles, SignedIn } from '@lovecando/identity-access';
 import { MemberFilter, SetMemberRoleInput, SuspendMemberInput } from '../inputs/account.inputs.js';
 import { AccountEvent } from '../models/account-event.model.js';
 import { Member } from '../models/member.model.js';

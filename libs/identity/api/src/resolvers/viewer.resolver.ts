@@ -5,7 +5,7 @@
 import { Subscription, Resolver } from '@nestjs/graphql';
 import { type Actor } from '@lovecando/identity-domain';
 import { repeatEvery } from '@lovecando/shared-util';
-import { CurrentActor, SignedIn } from '../auth/access.decorators.js';
+import { CurrentActor, SignedIn } from '@lovecando/identity-access';
 import { Member } from '../models/member.model.js';
 import { AccountService } from '../services/account.service.js';
 import { toMember } from './member.mapper.js';

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PgNotifications } from '@lovecando/shared-server';
 import { sessionState, type MemberStatus, type Role } from '@lovecando/identity-domain';
-import { type Authenticated } from '../auth/auth-context.js';
+import { type Authenticated } from '@lovecando/identity-access';
 import { SessionEntity } from '../entities/session.entity.js';
 import { hashSecret, looksLikeSecret, newSecret } from './secret-token.js';
 

@@ -1,6 +1,6 @@
 // The terms of use are public: anyone, signed in or not, can read every version.
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@lovecando/identity-api';
+import { Public } from '@lovecando/identity-access';
 import { TermsVersion } from '../models/terms.model.js';
 import { TermsStore } from '../services/terms-store.service.js';
 
