@@ -1,5 +1,5 @@
 // Public: integrators and the web client can list every error code with its meaning.
-import { Public } from '@lovecando/identity-api';
+import { Public } from '@lovecando/identity-access';
 import { Query, Resolver } from '@nestjs/graphql';
 import { ERROR_CATALOGUE } from './error-catalogue.js';
 import { ErrorCodeDescription } from './error-code.model.js';
