@@ -1,6 +1,7 @@
 export { IdentityModule } from './identity.module.js';
 export { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
 export { identityEntities } from './entities/index.js';
+export { identityMigrations } from './migrations/index.js';
 export { MemberEntity } from './entities/member.entity.js';
 export { ActiveMember, CurrentActor, Public, Roles, SignedIn } from './auth/access.decorators.js';
 export { type Authenticated, type GraphqlContext, type RequestWithAuth } from './auth/auth-context.js';
