@@ -8,11 +8,13 @@ export { type Authenticated, type GraphqlContext, type RequestWithAuth } from '.
 export { readSessionCookie } from './auth/session-cookie.js';
 export { SessionService } from './services/session.service.js';
 export { LiveSessions, SESSION_ENDED_CLOSE_CODE, type ClosableSocket } from './auth/live-sessions.service.js';
+export { normaliseEmail } from './services/email-address.js';
 export {
-  AccountService,
-  normaliseEmail,
-  SEND_PASSWORD_RESET,
-  SEND_VERIFICATION,
-} from './services/account.service.js';
+  CreateVerifiedMembers,
+  type CreateVerifiedMembersCommand,
+  type NewMember,
+} from './use-cases/create-verified-members.js';
+export { SEND_PASSWORD_RESET } from './use-cases/request-password-reset.js';
+export { SEND_VERIFICATION } from './use-cases/request-verification-email.js';
 export { DELIVER_EMAIL } from './mail/mailer.service.js';
 export { PasswordHasher, ARGON2_PARAMETERS } from './services/password-hasher.service.js';
