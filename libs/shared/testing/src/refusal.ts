@@ -1,0 +1,19 @@
+// The typed refusal a use case answered with, as the client sees it (code and field), or a failed test
+// when it answered without refusing or failed in some other way.
+import { CodedError } from '@lovecando/shared-util';
+
+export interface Refusal {
+  code: string;
+  field: string | undefined;
+  details: Readonly<Record<string, unknown>> | undefined;
+}
+
+export async function refusalOf(work: Promise<unknown>): Promise<Refusal> {
+  try {
+    await work;
+  } catch (error) {
+    if (!(error instanceof CodedError)) throw error;
+    return { code: error.code, field: error.field, details: error.details };
+  }
+  throw new Error('expected a refusal, but the operation succeeded');
+}
