@@ -17,3 +17,13 @@ export async function refusalOf(work: Promise<unknown>): Promise<Refusal> {
   }
   throw new Error('expected a refusal, but the operation succeeded');
 }
+
+/** The refusals among the outcomes of operations run at once; any other failure fails the test. */
+export function refusalsAmong(outcomes: readonly PromiseSettledResult<unknown>[]): Refusal[] {
+  return outcomes.flatMap((outcome) => {
+    if (outcome.status === 'fulfilled') return [];
+    if (!(outcome.reason instanceof CodedError)) throw outcome.reason;
+    const { code, field, details } = outcome.reason;
+    return [{ code, field, details }];
+  });
+}

@@ -1,7 +1,7 @@
 // ChangePassword on real PostgreSQL: the new password replaces the old, every session and reset link
 // ends and one new session starts; refusals change nothing; two changes at once cannot both pass the
 // check against the old password.
-import { refusalOf } from '@lovecando/shared-testing';
+import { refusalOf, refusalsAmong } from '@lovecando/shared-testing';
 import { verify } from '@node-rs/argon2';
 import { AccountTokens } from '../services/account-tokens.service.js';
 import { hashSecret } from '../services/secret-token.js';
@@ -116,7 +116,7 @@ describe('ChangePassword', () => {
     ]);
 
     const succeeded = results.filter((result) => result.status === 'fulfilled');
-    const refused = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    const refused = refusalsAmong(results);
     expect(succeeded).toHaveLength(1);
     expect(refused).toEqual([expect.objectContaining({ code: 'INVALID_CREDENTIALS' })]);
     const events = await test.dataSource.query<unknown[]>(

@@ -37,8 +37,7 @@ describe('ReinstateMember', () => {
     const admin = await test.members.add({ role: 'ADMIN' });
     const actor = target === 'by-member' ? await test.members.add() : admin;
     const member = await test.members.add(target === 'member' ? {} : { status: 'SUSPENDED' });
-    const memberId =
-      { malformed: 'x', unknown: '00000000-0000-4000-8000-000000000000' }[target as string] ?? member.id;
+    const memberId = { malformed: 'x', unknown: '00000000-0000-4000-8000-000000000000' }[target] ?? member.id;
     const before = await test.state();
 
     await expect(refusalOf(reinstateMember.execute({ actorId: actor.id, memberId }))).resolves.toMatchObject({
