@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { type AppConfig, listenHost } from './config/config.schema.js';
 import { DataSource } from 'typeorm';
-import { AccountService } from '@lovecando/identity-api';
+import { CreateVerifiedMembers } from '@lovecando/identity-api';
 import { createApp } from './create-app.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { createLogger } from './logging/logger-options.js';
@@ -33,7 +33,11 @@ async function main(): Promise<void> {
     throw error;
   });
   if (process.argv.includes('--demo')) {
-    const { created } = await seedDemoData(config.NODE_ENV, app.get(DataSource), app.get(AccountService));
+    const { created } = await seedDemoData(
+      config.NODE_ENV,
+      app.get(DataSource),
+      app.get(CreateVerifiedMembers),
+    );
     log.info({ created }, created ? 'demo data created (accounts in the README)' : 'demo data already there');
   }
   const host = listenHost(config);

@@ -9,7 +9,7 @@ const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string', default: 'fr' } },
 });
 
-await runWithIdentity('admin:create', async ({ dataSource, accounts }) => {
+await runWithIdentity('admin:create', async ({ createMembers }) => {
   const email = values.email?.trim() ?? '';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
     throw new CodedError('BAD_USER_INPUT', 'give a valid address with --email');
@@ -19,9 +19,7 @@ await runWithIdentity('admin:create', async ({ dataSource, accounts }) => {
   const displayName = (values.name ?? email.split('@')[0] ?? 'Admin').slice(0, 80);
   // 18 random bytes: 24 characters, far beyond any guessing; the admin replaces it on first sign-in.
   const password = randomBytes(18).toString('base64url');
-  await dataSource.transaction((manager) =>
-    accounts.createVerifiedMember(manager, { email, displayName, password, locale, role: 'ADMIN' }),
-  );
+  await createMembers.execute({ members: [{ email, displayName, password, locale, role: 'ADMIN' }] });
   process.stdout.write(
     `Admin created: ${email}\nOne-time password: ${password}\nSign in and change it now (Profile → Password).\n`,
   );

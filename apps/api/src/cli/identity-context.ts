@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
-import { AccountService, IdentityModule } from '@lovecando/identity-api';
+import { CreateVerifiedMembers, IdentityModule } from '@lovecando/identity-api';
 import { ServerModule } from '@lovecando/shared-server';
 import { loadConfig } from '../config/load-config.js';
 import { type AppConfig } from '../config/config.schema.js';
@@ -33,7 +33,7 @@ class CommandModule {
 export interface CommandContext {
   config: AppConfig;
   dataSource: DataSource;
-  accounts: AccountService;
+  createMembers: CreateVerifiedMembers;
 }
 
 export async function runWithIdentity(
@@ -50,7 +50,7 @@ export async function runWithIdentity(
       try {
         const dataSource = app.get(DataSource);
         await applyMigrations(dataSource);
-        await command({ config, dataSource, accounts: app.get(AccountService) });
+        await command({ config, dataSource, createMembers: app.get(CreateVerifiedMembers) });
       } finally {
         await app.close();
       }

@@ -4,7 +4,12 @@
 import { type DataSource } from 'typeorm';
 import { type Role } from '@lovecando/identity-domain';
 import { type Language } from '@lovecando/shared-util';
-import { type AccountService, MemberEntity, normaliseEmail, PasswordHasher } from '@lovecando/identity-api';
+import {
+  type CreateVerifiedMembers,
+  MemberEntity,
+  normaliseEmail,
+  PasswordHasher,
+} from '@lovecando/identity-api';
 import { publishFirstTerms } from '@lovecando/terms-api';
 
 export const DEMO_DOMAIN = 'demo.lovecando.org';
@@ -80,7 +85,7 @@ export interface DemoSeedResult {
 export async function seedDemoData(
   environment: string,
   dataSource: DataSource,
-  accounts: AccountService,
+  createMembers: CreateVerifiedMembers,
 ): Promise<DemoSeedResult> {
   if (environment === 'production') throw new Error('demo data is never created when NODE_ENV=production');
   // The demo starts from the foundation's first terms of use (a new server publishes them too).
@@ -96,14 +101,9 @@ export async function seedDemoData(
     ),
   ) as Record<Role, string>;
   const all = demoAccounts();
-  await dataSource.transaction(async (manager) => {
-    for (const account of all) {
-      await accounts.createVerifiedMember(
-        manager,
-        { ...account, password: DEMO_PASSWORDS[account.role] },
-        hashes[account.role],
-      );
-    }
+  // One transaction: the demo data is there entirely or not at all.
+  await createMembers.execute({
+    members: all.map((account) => ({ ...account, passwordHash: hashes[account.role] })),
   });
   return { created: all.length, termsPublished: terms.created };
 }

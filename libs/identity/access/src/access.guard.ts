@@ -3,7 +3,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { denial } from '@lovecando/identity-domain';
-import { CodedError } from '@lovecando/shared-util';
+import { CodedError, type CommonErrorCode } from '@lovecando/shared-util';
 import { ACCESS_KEY, type AccessMetadata, graphqlContext } from './access.decorators.js';
 import { type RequestWithAuth } from './auth-context.js';
 
@@ -28,7 +28,7 @@ export class AccessGuard implements CanActivate {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`,
       );
-      throw new CodedError('FORBIDDEN', MESSAGES.FORBIDDEN);
+      throw new CodedError<CommonErrorCode>('FORBIDDEN', MESSAGES.FORBIDDEN);
     }
     if (access.kind === 'public') return true;
     const auth =
@@ -36,7 +36,7 @@ export class AccessGuard implements CanActivate {
         ? graphqlContext(context).auth
         : context.switchToHttp().getRequest<RequestWithAuth>().auth;
     const refusal = denial(auth?.actor, access);
-    if (refusal) throw new CodedError(refusal, MESSAGES[refusal]);
+    if (refusal) throw new CodedError<CommonErrorCode>(refusal, MESSAGES[refusal]);
     return true;
   }
 }

@@ -6,31 +6,38 @@ import { LiveSessions } from './auth/live-sessions.service.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
 import { Mailer } from './mail/mailer.service.js';
-import { AccountResolver } from './resolvers/account.resolver.js';
+import { MemberQueries } from './queries/member-queries.js';
 import { DevOutboxResolver } from './resolvers/dev-outbox.resolver.js';
 import { MemberResolver } from './resolvers/member.resolver.js';
 import { MembersAdminResolver } from './resolvers/members-admin.resolver.js';
+import { PasswordResolver } from './resolvers/password.resolver.js';
+import { ProfileResolver } from './resolvers/profile.resolver.js';
+import { SessionResolver } from './resolvers/session.resolver.js';
+import { SignUpResolver } from './resolvers/sign-up.resolver.js';
 import { ViewerResolver } from './resolvers/viewer.resolver.js';
 import { AccountEvents } from './services/account-events.service.js';
-import { AccountService } from './services/account.service.js';
+import { AccountMail } from './services/account-mail.js';
 import { AccountTokens } from './services/account-tokens.service.js';
 import { AttemptLimits } from './services/attempt-limits.service.js';
-import { MembersAdminService } from './services/members-admin.service.js';
+import { Credentials } from './services/credentials.service.js';
 import { PasswordHasher } from './services/password-hasher.service.js';
 import { PasswordStrength } from './services/password-strength.service.js';
 import { SessionService } from './services/session.service.js';
+import { identityUseCases } from './use-cases/index.js';
 
 const services = [
-  AccountService,
   AccountEvents,
+  AccountMail,
   AccountTokens,
   AttemptLimits,
-  MembersAdminService,
+  Credentials,
+  MemberQueries,
   PasswordHasher,
   PasswordStrength,
   SessionService,
   LiveSessions,
   Mailer,
+  ...identityUseCases,
 ];
 
 @Module({})
@@ -43,7 +50,10 @@ export class IdentityModule implements NestModule {
         // Registered with identity so that wherever accounts and sessions exist, the fail-closed guard does.
         { provide: APP_GUARD, useClass: AccessGuard },
         ...services,
-        AccountResolver,
+        SessionResolver,
+        SignUpResolver,
+        PasswordResolver,
+        ProfileResolver,
         MemberResolver,
         MembersAdminResolver,
         DevOutboxResolver,

@@ -1,5 +1,6 @@
-// Inputs of the account operations, validated at the edge (class-validator); password strength and
-// uniqueness are checked by the use cases.
+// Inputs of the account operations, validated at the edge (class-validator). The use cases check the
+// same rules again on their plain commands (use-cases/command-fields.ts), with the same codes and fields,
+// and judge password strength and uniqueness.
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {

@@ -7,11 +7,11 @@ import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isLocalCaller } from '@lovecando/shared-server';
-import { CodedError } from '@lovecando/shared-util';
 import { Public, type GraphqlContext } from '@lovecando/identity-access';
 import { OutboxMessageEntity } from '../entities/outbox-message.entity.js';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
 import { OutboxMessage } from '../models/outbox-message.model.js';
+import { IdentityError } from '../identity.errors.js';
 
 @Resolver()
 export class DevOutboxResolver {
@@ -29,9 +29,10 @@ export class DevOutboxResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Context() context: GraphqlContext,
   ): Promise<OutboxMessage[]> {
-    if (this.options.production) throw new CodedError('NOT_FOUND', 'The outbox exists only in development.');
+    if (this.options.production)
+      throw new IdentityError('NOT_FOUND', 'The outbox exists only in development.');
     if (!context.req || !isLocalCaller(context.req)) {
-      throw new CodedError(
+      throw new IdentityError(
         'LOCAL_ONLY',
         'The outbox is shown only to a browser on the machine that runs the server.',
       );

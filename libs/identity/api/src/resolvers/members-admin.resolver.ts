@@ -1,23 +1,26 @@
-// Admin operations on members, and the account history (admins, or the member themself).
+// Admin operations on members, and the account history (admins, or the member themself). Maps the
+// GraphQL arguments to the use cases' commands and their results to the models, nothing more.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { mayRead, type Actor } from '@lovecando/identity-domain';
-import { CodedError } from '@lovecando/shared-util';
+import { type Actor } from '@lovecando/identity-domain';
 import { CurrentActor, Roles, SignedIn } from '@lovecando/identity-access';
 import { MemberFilter, SetMemberRoleInput, SuspendMemberInput } from '../inputs/account.inputs.js';
 import { AccountEvent } from '../models/account-event.model.js';
 import { Member } from '../models/member.model.js';
 import { MemberConnection } from '../models/members-connection.model.js';
-import { MembersAdminService } from '../services/members-admin.service.js';
+import { MemberQueries } from '../queries/member-queries.js';
+import { ReinstateMember } from '../use-cases/reinstate-member.js';
+import { SetMemberRole } from '../use-cases/set-member-role.js';
+import { SuspendMember } from '../use-cases/suspend-member.js';
 import { toMember } from './member.mapper.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function assertMemberId(id: string, field: string): void {
-  if (!UUID.test(id)) throw new CodedError('BAD_USER_INPUT', `${field} must be a member id`, field);
-}
 
 @Resolver()
 export class MembersAdminResolver {
-  constructor(private readonly admin: MembersAdminService) {}
+  constructor(
+    private readonly queries: MemberQueries,
+    private readonly setRole: SetMemberRole,
+    private readonly suspend: SuspendMember,
+    private readonly reinstate: ReinstateMember,
+  ) {}
 
   @Roles('ADMIN')
   @Query(() => MemberConnection, { description: 'Members, newest first, filtered by role, status and text.' })
@@ -27,7 +30,7 @@ export class MembersAdminResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
   ): Promise<MemberConnection> {
-    const page = await this.admin.list(filter, first, after ?? undefined);
+    const page = await this.queries.list(filter, first, after ?? undefined);
     return {
       edges: page.members.map(({ cursor, member }) => ({ cursor, node: toMember(member) })),
       pageInfo: { endCursor: page.members.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage },
@@ -41,7 +44,9 @@ export class MembersAdminResolver {
     @Args('input') input: SetMemberRoleInput,
     @CurrentActor() actor: Actor,
   ): Promise<Member> {
-    return toMember(await this.admin.setRole(actor, input.memberId, input.role));
+    return toMember(
+      await this.setRole.execute({ actorId: actor.id, memberId: input.memberId, role: input.role }),
+    );
   }
 
   @Roles('ADMIN')
@@ -52,7 +57,9 @@ export class MembersAdminResolver {
     @Args('input') input: SuspendMemberInput,
     @CurrentActor() actor: Actor,
   ): Promise<Member> {
-    return toMember(await this.admin.suspend(actor, input.memberId, input.reason));
+    return toMember(
+      await this.suspend.execute({ actorId: actor.id, memberId: input.memberId, reason: input.reason }),
+    );
   }
 
   @Roles('ADMIN')
@@ -61,8 +68,7 @@ export class MembersAdminResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
     @CurrentActor() actor: Actor,
   ): Promise<Member> {
-    assertMemberId(memberId, 'memberId');
-    return toMember(await this.admin.reinstate(actor, memberId));
+    return toMember(await this.reinstate.execute({ actorId: actor.id, memberId }));
   }
 
   @SignedIn()
@@ -73,10 +79,7 @@ export class MembersAdminResolver {
     @Args('memberId', { type: () => ID }) memberId: string,
     @CurrentActor() actor: Actor,
   ): Promise<AccountEvent[]> {
-    assertMemberId(memberId, 'memberId');
-    if (!mayRead(actor, memberId))
-      throw new CodedError('FORBIDDEN', 'You may only read your own account history.');
-    const events = await this.admin.history(memberId);
+    const events = await this.queries.history(actor, memberId);
     return events.map((event) => ({ ...event, details: JSON.stringify(event.details) }));
   }
 }

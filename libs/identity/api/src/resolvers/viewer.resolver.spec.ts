@@ -1,7 +1,7 @@
 // The viewer subscription ends at once when the client leaves: no 30-second wait, no query after it.
 import { type Actor } from '@lovecando/identity-domain';
 import { type MemberEntity } from '../entities/member.entity.js';
-import { type AccountService } from '../services/account.service.js';
+import { type MemberQueries } from '../queries/member-queries.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 const row = {
@@ -17,13 +17,13 @@ const row = {
 describe('ViewerResolver.viewer', () => {
   it('sends the member, then stops waiting and querying as soon as the client unsubscribes', async () => {
     let queries = 0;
-    const accounts = {
+    const members = {
       findMember: () => {
         queries += 1;
         return Promise.resolve(row);
       },
-    } as unknown as AccountService;
-    const updates = new ViewerResolver(accounts).viewer({ id: 'm-1' } as Actor);
+    } as unknown as MemberQueries;
+    const updates = new ViewerResolver(members).viewer({ id: 'm-1' } as Actor);
 
     const first = await updates.next();
     expect(first.value).toMatchObject({ viewer: { id: 'm-1', displayName: 'Ada' } });

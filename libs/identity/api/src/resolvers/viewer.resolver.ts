@@ -7,20 +7,20 @@ import { type Actor } from '@lovecando/identity-domain';
 import { repeatEvery } from '@lovecando/shared-util';
 import { CurrentActor, SignedIn } from '@lovecando/identity-access';
 import { Member } from '../models/member.model.js';
-import { AccountService } from '../services/account.service.js';
+import { MemberQueries } from '../queries/member-queries.js';
 import { toMember } from './member.mapper.js';
 
 const REFRESH_MS = 30_000;
 
 @Resolver()
 export class ViewerResolver {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(private readonly members: MemberQueries) {}
 
   @SignedIn()
   @Subscription(() => Member, { description: 'The signed-in member, now and every 30 seconds.' })
   viewer(@CurrentActor() actor: Actor): AsyncIterableIterator<{ viewer: Member }> {
     return repeatEvery(REFRESH_MS, async () => {
-      const member = await this.accounts.findMember(actor.id);
+      const member = await this.members.findMember(actor.id);
       return member ? { viewer: toMember(member) } : undefined;
     });
   }

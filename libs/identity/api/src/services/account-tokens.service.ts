@@ -1,9 +1,9 @@
 // Emailed one-time tokens: random, stored hashed, expiring, and consumed atomically so a token works once.
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { CodedError } from '@lovecando/shared-util';
 import { AccountTokenEntity, type TokenPurpose } from '../entities/account-token.entity.js';
 import { hashSecret, looksLikeSecret, newSecret } from './secret-token.js';
+import { IdentityError } from '../identity.errors.js';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   VERIFY_EMAIL: 48 * 60 * 60 * 1000,
@@ -51,7 +51,11 @@ export class AccountTokens {
     purpose: TokenPurpose,
     field: string,
   ): Promise<string> {
-    const invalid = new CodedError('INVALID_TOKEN', 'This link is invalid, already used or expired.', field);
+    const invalid = new IdentityError(
+      'INVALID_TOKEN',
+      'This link is invalid, already used or expired.',
+      field,
+    );
     if (!looksLikeSecret(secret)) throw invalid;
     const [rows]: [{ member_id: string }[], number] = await manager.query(
       `UPDATE account_token SET used_at = now()

@@ -6,8 +6,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { CodedError } from '@lovecando/shared-util';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options.js';
+import { IdentityError } from '../identity.errors.js';
 
 type Limit = { points: number; duration: number; keyPrefix: string };
 
@@ -40,7 +40,7 @@ const PAIRS = {
 export type AttemptKind = keyof typeof PAIRS;
 
 const tooMany = (rejection: RateLimiterRes) =>
-  new CodedError('TOO_MANY_ATTEMPTS', 'Too many attempts. Please wait before trying again.', undefined, {
+  new IdentityError('TOO_MANY_ATTEMPTS', 'Too many attempts. Please wait before trying again.', undefined, {
     retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000),
   });
 

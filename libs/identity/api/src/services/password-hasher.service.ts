@@ -7,7 +7,7 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { CodedError } from '@lovecando/shared-util';
+import { IdentityError } from '../identity.errors.js';
 
 export const ARGON2_PARAMETERS = {
   // Algorithm is a const enum, which isolated modules cannot read at run time: 2 is Argon2id.
@@ -29,7 +29,7 @@ export const HASH_LANES: Record<HashLane, { concurrency: number; queue: number }
   'sign-up': { concurrency: 1, queue: 16 },
 };
 
-const busy = () => new CodedError('SERVER_BUSY', 'The server is busy; please try again in a moment.');
+const busy = () => new IdentityError('SERVER_BUSY', 'The server is busy; please try again in a moment.');
 
 // Verified against when an email is unknown, so a wrong email takes as long as a wrong password.
 const DECOY_PASSWORD = 'decoy password that never matches anything';
