@@ -1,6 +1,7 @@
 // Turns the API's GraphQL errors into translated messages. Every error carries `extensions.code`; input
 // problems also name the field at fault (`extensions.field`, e.g. "input.email"), so forms can show the
 // message next to that field. The server's own message is never shown: it may be in another language.
+import { type FormErrors } from '@lovecando/shared-web-kit';
 import { type TFunction } from 'i18next';
 import { type CombinedError } from 'urql';
 
@@ -81,12 +82,6 @@ export function problemMessage(problem: ApiProblem, t: TFunction<'identity'>): s
   }
 }
 
-/** Messages of a form: one per field at fault, and a summary for what belongs to no field. */
-export interface FormErrors<Field extends string> {
-  fields: Partial<Record<Field, string>>;
-  summary?: string;
-}
-
 export interface FormErrorOptions<Field extends string> {
   /** The form's field for each API field name, e.g. { 'input.email': 'email' }. */
   fieldOf: Readonly<Record<string, Field>>;
@@ -112,7 +107,3 @@ export function formErrors<Field extends string>(
   }
   return result;
 }
-
-/** True when the form has something to show. */
-export const hasErrors = <Field extends string>(errors: FormErrors<Field>): boolean =>
-  errors.summary !== undefined || Object.values(errors.fields).some((message) => message !== undefined);
