@@ -42,6 +42,7 @@ export function BarChart({
   footnote,
 }: BarChartProps) {
   const [showTable, setShowTable] = useState(defaultShowTable);
+  const captionId = useId();
   const tableId = useId();
   // Bars are scaled to the largest value; a chart of zeros draws empty tracks, not NaN widths.
   const max = Math.max(0, ...data.map((datum) => datum.value));
@@ -51,8 +52,10 @@ export function BarChart({
     { id: 'value', header: valueHeader, cell: (datum) => formatValue(datum.value) },
   ];
   return (
-    <figure className="lcd-chart">
-      <figcaption className="lcd-chart__caption">{caption}</figcaption>
+    <figure className="lcd-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="lcd-chart__caption">
+        {caption}
+      </figcaption>
       <div className="lcd-chart__plot" role="img" aria-label={`${caption}. ${summary}`}>
         {data.map((datum) => (
           <div key={datum.id} className="lcd-chart__row" aria-hidden="true">
