@@ -49,7 +49,7 @@ export function Pagination({
             isDisabled={page <= 1}
             onPress={() => onPageChange(page - 1)}
           >
-            <span aria-hidden="true">‹ </span>
+            <span aria-hidden="true">‹</span>
             {previousLabel}
           </Button>
         </li>
@@ -78,7 +78,7 @@ export function Pagination({
             onPress={() => onPageChange(page + 1)}
           >
             {nextLabel}
-            <span aria-hidden="true"> ›</span>
+            <span aria-hidden="true">›</span>
           </Button>
         </li>
       </ul>
