@@ -3,6 +3,7 @@
 import { type IdentityTranslations } from '@lovecando/identity-web';
 import { type KitTranslations } from '@lovecando/shared-web-kit';
 import { type TermsTranslations } from '@lovecando/terms-web';
+import type catalogue from '../pages/ui-catalogue/i18n/fr.json';
 import type fr from './fr.json';
 
 declare module 'i18next' {
@@ -13,6 +14,7 @@ declare module 'i18next' {
       identity: IdentityTranslations;
       terms: TermsTranslations;
       kit: KitTranslations;
+      catalogue: typeof catalogue;
     };
   }
 }
