@@ -1,6 +1,7 @@
 // The component catalogue (/dev/ui) in both languages and colour schemes, on desktop and phone sizes:
 // no axe violation, no sideways scrolling on a phone, and the keyboard behaviour of the composite widgets
-// (tabs, radio group, disclosure) plus the toast and the chart's table in a real browser.
+// (tabs, radio group, disclosure), the toast, the chart's table and the kit's form-error focus in a real
+// browser.
 // With UI_SCREENSHOTS=1, full-page screenshots go to tmp/ui-catalogue/ for a look by eye.
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +87,7 @@ for (const language of ['fr', 'en'] as const) {
   }
 }
 
-test.describe('keyboard use of the catalogue', () => {
+test.describe('using the catalogue’s widgets', () => {
   test('tabs: arrow keys move between tabs and show their panel', async ({ page }) => {
     await openCatalogue(page, 'en');
     const t = texts.en;
@@ -131,13 +132,31 @@ test.describe('keyboard use of the catalogue', () => {
     await expect(page.getByText(t.historyBody)).toBeHidden();
   });
 
-  test('toast: a message lands in the polite status region and can be dismissed', async ({ page }) => {
+  test('toast: a message lands in the polite status region and can be dismissed', async ({
+    page,
+  }, testInfo) => {
     await openCatalogue(page, 'en');
     const t = texts.en;
     await page.getByRole('button', { name: t.showToast }).click();
     const status = page.getByRole('region', { name: 'Notifications' }).getByRole('status');
     await expect(status).toContainText(t.toast);
+    if (process.env['UI_SCREENSHOTS']) {
+      await page.screenshot({ path: `${screenshotDir}toast-${testInfo.project.name}.png`, scale: 'css' });
+    }
     await status.getByRole('button', { name: 'Dismiss the message' }).click();
     await expect(status).not.toContainText(t.toast);
+  });
+
+  test('form errors: focus goes to the field at fault, or to the summary', async ({ page }) => {
+    await openCatalogue(page, 'fr');
+    const nickname = page.getByRole('textbox', { name: 'Pseudonyme' });
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(nickname).toBeFocused();
+    await expect(nickname).toHaveAttribute('aria-invalid', 'true');
+    await nickname.fill('pris');
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'Ce pseudonyme est déjà pris.' });
+    await expect(summary).toBeVisible();
+    expect(await summary.evaluate((alert) => alert.parentElement === document.activeElement)).toBe(true);
   });
 });
