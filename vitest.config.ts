@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['apps/web', 'libs/shared/ui', 'libs/shared/web-data', 'libs/identity/web', 'libs/terms/web'],
+    projects: [
+      'apps/web',
+      'libs/shared/ui',
+      'libs/shared/web-kit',
+      'libs/shared/web-data',
+      'libs/identity/web',
+      'libs/terms/web',
+    ],
   },
 });

@@ -52,7 +52,12 @@ export default defineConfig({
         // Domain libraries are pure by rule (docs/architecture.md#boundary-rules, enforced by lint): a module
         // of theirs whose exports go unused can be dropped. Without this, a page importing one function from
         // a domain's index also ships its module-level data (e.g. the full text of the first terms of use).
-        moduleSideEffects: [{ test: /[\\/]libs[\\/][^\\/]+[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+        // The design system's components (src/lib; not its index, which imports the stylesheet) are pure
+        // too: a component only a lazy page uses, such as the catalogue's tabs, ships with that page alone.
+        moduleSideEffects: [
+          { test: /[\\/]libs[\\/][^\\/]+[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+          { test: /[\\/]libs[\\/]shared[\\/]ui[\\/]src[\\/]lib[\\/]/, sideEffects: false },
+        ],
       },
       output: {
         // Libraries change far less often than the app: in their own chunks they stay in the browser
@@ -64,6 +69,9 @@ export default defineConfig({
             {
               name: 'aria',
               test: /node_modules[\\/](react-aria|react-aria-components|react-stately|@internationalized)[\\/]/,
+              // Split by the entries that use them, so widgets only a lazy page needs (the catalogue's tabs,
+              // meters…) load with that page instead of weighing on the first one.
+              entriesAware: true,
             },
             {
               name: 'i18n',

@@ -1,8 +1,8 @@
 // Shown inside the layout when a page throws while rendering, instead of a blank screen.
 import { Alert, Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function RouteError() {
   const { t } = useTranslation();

@@ -18,6 +18,14 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           ...identityRoutes,
           ...termsRoutes,
+          // The component catalogue, fetched only when opened (see UiCataloguePage for why it is public).
+          {
+            path: 'dev/ui',
+            lazy: () =>
+              import('../pages/ui-catalogue/UiCataloguePage').then(({ UiCataloguePage }) => ({
+                Component: UiCataloguePage,
+              })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

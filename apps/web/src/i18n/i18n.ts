@@ -1,6 +1,7 @@
 // Creates the i18next instance of the app: French unless the visitor chose otherwise, the choice kept
 // in localStorage, and <html lang> kept in step so assistive technology reads the page correctly.
 import { IDENTITY_NAMESPACE, identityResources } from '@lovecando/identity-web';
+import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
 import { TERMS_NAMESPACE, termsResources } from '@lovecando/terms-web';
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
@@ -20,20 +21,22 @@ export function createI18n(): i18n {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      // Each feature library brings its texts in its own namespace.
+      // Each feature library brings its texts in its own namespace, and so does the shared web kit.
       resources: {
         fr: {
           translation: fr,
           [IDENTITY_NAMESPACE]: identityResources.fr,
           [TERMS_NAMESPACE]: termsResources.fr,
+          [KIT_NAMESPACE]: kitResources.fr,
         },
         en: {
           translation: en,
           [IDENTITY_NAMESPACE]: identityResources.en,
           [TERMS_NAMESPACE]: termsResources.en,
+          [KIT_NAMESPACE]: kitResources.en,
         },
       },
-      ns: ['translation', IDENTITY_NAMESPACE, TERMS_NAMESPACE],
+      ns: ['translation', IDENTITY_NAMESPACE, TERMS_NAMESPACE, KIT_NAMESPACE],
       defaultNS: 'translation',
       supportedLngs: LANGUAGES,
       fallbackLng: DEFAULT_LANGUAGE,

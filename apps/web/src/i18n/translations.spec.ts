@@ -1,8 +1,10 @@
 // Guards the translation files, the app's and those of the feature libraries: a key or placeholder
 // missing in one language fails here.
 import { identityResources } from '@lovecando/identity-web';
+import { kitResources } from '@lovecando/shared-web-kit';
 import { termsResources } from '@lovecando/terms-web';
 import { describe, expect, it } from 'vitest';
+import { catalogueResources } from '../pages/ui-catalogue/i18n/resources';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -30,6 +32,8 @@ const namespaces = [
   { name: 'translation (app)', fr, en },
   { name: 'identity', fr: identityResources.fr, en: identityResources.en },
   { name: 'terms', fr: termsResources.fr, en: termsResources.en },
+  { name: 'kit', fr: kitResources.fr, en: kitResources.en },
+  { name: 'catalogue (/dev/ui)', fr: catalogueResources.fr, en: catalogueResources.en },
 ];
 
 describe.each(namespaces)('translations of $name', ({ fr: frTree, en: enTree }) => {

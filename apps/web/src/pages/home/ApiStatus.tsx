@@ -1,15 +1,15 @@
 // Live facts about the API (version, environment, readiness of the database and migrations) as a table,
 // with translated loading and error states.
 import { Alert, Button, DataTable, type DataTableColumn } from '@lovecando/shared-ui';
+import { useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useLanguage } from '../../i18n/useLanguage';
 import { HomeStatusQuery } from './home.graphql';
 import { statusRows, type StatusRow } from './status-rows';
 
 export function ApiStatus() {
   const { t } = useTranslation();
-  const [language] = useLanguage();
+  const [language] = useUiLanguage();
   const [{ data, fetching, error }, reexecuteQuery] = useQuery({ query: HomeStatusQuery });
 
   if (data) {

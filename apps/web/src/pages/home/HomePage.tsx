@@ -1,7 +1,7 @@
 // Home page: what LoveCanDo is, then live data from the API (status table and server clock).
 import { Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../common/useDocumentTitle';
 import { ApiStatus } from './ApiStatus';
 import { ServerClock } from './ServerClock';
 

@@ -1,15 +1,14 @@
 // The API's clock, pushed once a second over the graphql-ws subscription: visible proof that the live
 // channel works. Deliberately not an aria-live region, which would make a screen reader talk every second.
 import { Alert } from '@lovecando/shared-ui';
+import { formatDateTime, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { useSubscription } from 'urql';
-import { formatDateTime } from '../../common/format-date-time';
-import { useLanguage } from '../../i18n/useLanguage';
 import { ServerTimeSubscription } from './home.graphql';
 
 export function ServerClock() {
   const { t } = useTranslation();
-  const [language] = useLanguage();
+  const [language] = useUiLanguage();
   const [{ data, error }] = useSubscription({ query: ServerTimeSubscription });
 
   if (error && !data) {
@@ -22,7 +21,9 @@ export function ServerClock() {
   if (!data) return <Alert tone="info" title={t('clock.connecting')} />;
   return (
     <p className="server-clock">
-      <time dateTime={data.serverTime}>{formatDateTime(data.serverTime, language, 'long')}</time>
+      <time dateTime={data.serverTime}>
+        {formatDateTime(data.serverTime, language, { dateStyle: 'full', timeStyle: 'medium' })}
+      </time>
     </p>
   );
 }

@@ -1,7 +1,7 @@
 // Turns the HomeStatus query result into the labelled, translated rows of the status table.
 import { type HomeStatusQuery as HomeStatusData } from '@lovecando/shared-web-data';
+import { formatDateTime } from '@lovecando/shared-web-kit';
 import { type TFunction } from 'i18next';
-import { formatDateTime } from '../../common/format-date-time';
 
 export interface StatusRow {
   id: string;
@@ -27,7 +27,11 @@ export function statusRows({ about, health }: HomeStatusData, language: string, 
   return [
     { id: 'version', label: t('status.version'), value: about.version },
     { id: 'environment', label: t('status.environment'), value: environmentLabel(about.environment, t) },
-    { id: 'startedAt', label: t('status.startedAt'), value: formatDateTime(about.startedAt, language) },
+    {
+      id: 'startedAt',
+      label: t('status.startedAt'),
+      value: formatDateTime(about.startedAt, language, { timeStyle: 'medium' }),
+    },
     {
       id: 'health',
       label: t('status.health'),
@@ -43,6 +47,10 @@ export function statusRows({ about, health }: HomeStatusData, language: string, 
       label: t('status.migrations'),
       value: health.migrations ? t('status.migrationsApplied') : t('status.migrationsPending'),
     },
-    { id: 'checkedAt', label: t('status.checkedAt'), value: formatDateTime(health.checkedAt, language) },
+    {
+      id: 'checkedAt',
+      label: t('status.checkedAt'),
+      value: formatDateTime(health.checkedAt, language, { timeStyle: 'medium' }),
+    },
   ];
 }

@@ -1,8 +1,8 @@
 // Shown for any address that matches no route; the API falls back to the app for unknown paths.
 import { Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useDocumentTitle } from '../../common/useDocumentTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

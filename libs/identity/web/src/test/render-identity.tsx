@@ -2,6 +2,7 @@
 // translations (French unless told) and a mocked urql client. The location is shown in the page so tests
 // can check redirects.
 import { render } from '@testing-library/react';
+import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
@@ -37,12 +38,12 @@ export function renderIdentity({
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     resources: {
-      fr: { [IDENTITY_NAMESPACE]: identityResources.fr },
-      en: { [IDENTITY_NAMESPACE]: identityResources.en },
+      fr: { [IDENTITY_NAMESPACE]: identityResources.fr, [KIT_NAMESPACE]: kitResources.fr },
+      en: { [IDENTITY_NAMESPACE]: identityResources.en, [KIT_NAMESPACE]: kitResources.en },
     },
     lng: language,
     fallbackLng: 'fr',
-    ns: [IDENTITY_NAMESPACE],
+    ns: [IDENTITY_NAMESPACE, KIT_NAMESPACE],
     defaultNS: IDENTITY_NAMESPACE,
     initAsync: false,
     interpolation: { escapeValue: false },

@@ -1,10 +1,11 @@
 // Types the terms namespace's keys from the French file for this library's own typecheck, so a misspelt
 // key fails. The app declares the same namespace next to its own (apps/web/src/i18n).
+import { type KitTranslations } from '@lovecando/shared-web-kit';
 import type fr from './fr.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'terms';
-    resources: { terms: typeof fr };
+    resources: { terms: typeof fr; kit: KitTranslations };
   }
 }

@@ -1,6 +1,7 @@
 // Renders the terms route at a path, under a minimal layout, with real translations (French unless told)
 // and a mocked urql client. Other paths show a stand-in page, so a test can follow a link away.
 import { render } from '@testing-library/react';
+import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
@@ -20,12 +21,12 @@ export function renderTerms({
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     resources: {
-      fr: { [TERMS_NAMESPACE]: termsResources.fr },
-      en: { [TERMS_NAMESPACE]: termsResources.en },
+      fr: { [TERMS_NAMESPACE]: termsResources.fr, [KIT_NAMESPACE]: kitResources.fr },
+      en: { [TERMS_NAMESPACE]: termsResources.en, [KIT_NAMESPACE]: kitResources.en },
     },
     lng: language,
     fallbackLng: 'fr',
-    ns: [TERMS_NAMESPACE],
+    ns: [TERMS_NAMESPACE, KIT_NAMESPACE],
     defaultNS: TERMS_NAMESPACE,
     initAsync: false,
     interpolation: { escapeValue: false },

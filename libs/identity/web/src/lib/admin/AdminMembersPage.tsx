@@ -1,8 +1,8 @@
 // Member administration, for admins only: find members by name, email, role and status, change a role,
 // suspend (with a reason the member will see) and reinstate.
 import { Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { RequireViewer } from '../viewer/RequireViewer';
 import { type Viewer } from '../viewer/useViewer';
 import { MembersAdmin } from './MembersAdmin';

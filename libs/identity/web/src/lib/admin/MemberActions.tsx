@@ -3,12 +3,12 @@
 import { type MemberRole } from '@lovecando/shared-web-data';
 import { elisionContext } from '@lovecando/shared-util';
 import { Button, SelectField } from '@lovecando/shared-ui';
+import { useUiLanguage } from '@lovecando/shared-web-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { apiProblems, problemMessage } from '../common/api-errors';
 import { ROLES, roleLabel } from '../common/labels';
-import { useUiLanguage } from '../common/language';
 import { ReinstateMemberMutation, SetMemberRoleMutation } from '../identity.graphql';
 import { SuspendDialog } from './SuspendDialog';
 import { type ListedMember } from './useMemberList';

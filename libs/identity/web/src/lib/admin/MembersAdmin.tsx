@@ -2,12 +2,11 @@
 // action as an alert.
 import { type MemberFilter } from '@lovecando/shared-web-data';
 import { Alert, Button, DataTable, type DataTableColumn } from '@lovecando/shared-ui';
+import { formatDate, Loading, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../common/format-date';
 import { statusLabel } from '../common/labels';
-import { useUiLanguage } from '../common/language';
-import { LoadError, Loading } from '../common/Loading';
+import { LoadError } from '../common/LoadError';
 import { type Viewer } from '../viewer/useViewer';
 import { MemberFilters } from './MemberFilters';
 import { MemberRoleControl, MemberStatusControl, type Notice } from './MemberActions';

@@ -3,6 +3,7 @@
 // message next to that field. The server's own message is never shown: it may be in another language.
 // Codes are typed by the schema's generated ErrorCode union, so a misspelt code fails to compile.
 import { type ErrorCode } from '@lovecando/shared-web-data';
+import { type FormErrors } from '@lovecando/shared-web-kit';
 import { type TFunction } from 'i18next';
 import { type CombinedError } from 'urql';
 
@@ -115,12 +116,6 @@ export function problemMessage(problem: ApiProblem, t: TFunction<'identity'>): s
   }
 }
 
-/** Messages of a form: one per field at fault, and a summary for what belongs to no field. */
-export interface FormErrors<Field extends string> {
-  fields: Partial<Record<Field, string>>;
-  summary?: string;
-}
-
 export interface FormErrorOptions<Field extends string> {
   /** The form's field for each API field name, e.g. { 'input.email': 'email' }. */
   fieldOf: Readonly<Record<string, Field>>;
@@ -146,7 +141,3 @@ export function formErrors<Field extends string>(
   }
   return result;
 }
-
-/** True when the form has something to show. */
-export const hasErrors = <Field extends string>(errors: FormErrors<Field>): boolean =>
-  errors.summary !== undefined || Object.values(errors.fields).some((message) => message !== undefined);

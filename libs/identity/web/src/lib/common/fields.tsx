@@ -2,17 +2,12 @@
 // wherever it appears; a form passes the value, its setter and the field's error message.
 import { type Language } from '@lovecando/shared-web-data';
 import { SelectField, TextField } from '@lovecando/shared-ui';
+import { type FieldBinding } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { languageOptions } from './labels';
 
-interface Bound<Value> {
-  value: Value;
-  onChange: (value: Value) => void;
-  errorMessage: string | undefined;
-}
-
 /** `username` where the address signs in (password managers pair it with the password). */
-export function EmailField({ signIn = false, ...field }: Bound<string> & { signIn?: boolean }) {
+export function EmailField({ signIn = false, ...field }: FieldBinding<string> & { signIn?: boolean }) {
   const { t } = useTranslation('identity');
   return (
     <TextField
@@ -25,7 +20,7 @@ export function EmailField({ signIn = false, ...field }: Bound<string> & { signI
   );
 }
 
-export function DisplayNameField(field: Bound<string>) {
+export function DisplayNameField(field: FieldBinding<string>) {
   const { t } = useTranslation('identity');
   return (
     <TextField
@@ -44,7 +39,7 @@ export function PasswordField({
   label,
   name,
   ...field
-}: Bound<string> & { kind: 'new' | 'confirm' | 'current'; label: string; name: string }) {
+}: FieldBinding<string> & { kind: 'new' | 'confirm' | 'current'; label: string; name: string }) {
   const { t } = useTranslation('identity');
   return (
     <TextField
@@ -58,7 +53,7 @@ export function PasswordField({
   );
 }
 
-export function LanguageField(field: Bound<Language>) {
+export function LanguageField(field: FieldBinding<Language>) {
   const { t } = useTranslation('identity');
   return (
     <SelectField

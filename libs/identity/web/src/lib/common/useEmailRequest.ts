@@ -1,11 +1,11 @@
 // The forms that send only an email address and then say "sent" (a reset link, a new confirmation
 // link): the same empty-field check, the same mapping of the API's refusals, the same state. The API
 // answers alike whether or not the address is registered, so the form has nothing else to tell.
+import { useFormErrors } from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { formErrors } from './api-errors';
-import { useFormErrors } from './useFocusOnError';
 
 export function useEmailRequest(send: (email: string) => Promise<{ error?: CombinedError | undefined }>) {
   const { t } = useTranslation('identity');

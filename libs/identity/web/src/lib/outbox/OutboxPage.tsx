@@ -2,13 +2,11 @@
 // confirmation or reset link without a mail server. Shows the text version only; the HTML version is
 // never put into the page. The API shows it only to a browser on the machine running the server.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
+import { formatDateTime, Loading, useDocumentTitle, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { hasCode } from '../common/api-errors';
-import { formatDate } from '../common/format-date';
-import { useUiLanguage } from '../common/language';
-import { LoadError, Loading } from '../common/Loading';
-import { useDocumentTitle } from '../common/useDocumentTitle';
+import { LoadError } from '../common/LoadError';
 import { DevOutboxQuery } from '../identity.graphql';
 import { Linkified } from './linkify';
 
@@ -60,7 +58,7 @@ export function OutboxPage() {
                 <dd>{message.to}</dd>
                 <dt>{t('outbox.sentAt')}</dt>
                 <dd>
-                  <time dateTime={message.createdAt}>{formatDate(message.createdAt, language, true)}</time>
+                  <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
                 </dd>
               </dl>
               <p className="identity-outbox__body">

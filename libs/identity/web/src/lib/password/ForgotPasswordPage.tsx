@@ -1,13 +1,12 @@
 // Asking for a password reset link. The answer is the same whether or not the address has an account, so
 // the page cannot be used to find out who is a member.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
+import { FormErrorSummary, useDocumentTitle } from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { EmailField } from '../common/fields';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useEmailRequest } from '../common/useEmailRequest';
 import { RequestPasswordResetMutation } from '../identity.graphql';
 

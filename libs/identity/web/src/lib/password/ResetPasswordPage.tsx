@@ -2,18 +2,23 @@
 // an old link is told at once instead of after typing a new password twice; then the new password
 // (typed twice, compared here). Every session of the member ends, so the page then leads to signing in.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
+import {
+  type FormErrors,
+  FormErrorSummary,
+  hasErrors,
+  Loading,
+  useDocumentTitle,
+  useFormErrors,
+} from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { apiProblems, formErrors, type FormErrors, hasErrors } from '../common/api-errors';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { apiProblems, formErrors } from '../common/api-errors';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
 import { useLinkToken } from '../common/link-token';
-import { LoadError, Loading } from '../common/Loading';
+import { LoadError } from '../common/LoadError';
 import { PasswordField } from '../common/fields';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFocusOnError';
 import { PasswordResetLinkUsableQuery, ResetPasswordMutation } from '../identity.graphql';
 
 type Field = 'password' | 'confirmation';

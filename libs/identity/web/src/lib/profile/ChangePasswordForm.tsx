@@ -1,14 +1,13 @@
 // Changing the password with the current one. The API ends the member's other sessions and renews this
 // one; the cache then asks for `me` again (see the graphcache updates in shared-web-data).
 import { Alert, Button } from '@lovecando/shared-ui';
+import { type FormErrors, FormErrorSummary, hasErrors, useFormErrors } from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
+import { formErrors } from '../common/api-errors';
 import { PasswordField } from '../common/fields';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { MIN_PASSWORD_LENGTH } from '../common/limits';
-import { useFormErrors } from '../common/useFocusOnError';
 import { ChangePasswordMutation } from '../identity.graphql';
 
 type Field = 'currentPassword' | 'newPassword';

@@ -2,15 +2,13 @@
 // it switches the app, as the member would expect.
 import { type Language } from '@lovecando/shared-web-data';
 import { Alert, Button } from '@lovecando/shared-ui';
+import { FormErrorSummary, useFormErrors, useUiLanguage } from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formErrors } from '../common/api-errors';
 import { DisplayNameField, LanguageField } from '../common/fields';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useUiLanguage } from '../common/language';
 import { MAX_DISPLAY_NAME_LENGTH } from '../common/limits';
-import { useFormErrors } from '../common/useFocusOnError';
 import { UpdateProfileMutation } from '../identity.graphql';
 import { type Viewer } from '../viewer/useViewer';
 

@@ -2,11 +2,9 @@
 // and the forms to edit the profile and change the password (active members only: the API refuses the
 // others).
 import { Alert, Heading } from '@lovecando/shared-ui';
+import { formatDate, useDocumentTitle, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../common/format-date';
 import { roleLabel, statusLabel } from '../common/labels';
-import { useUiLanguage } from '../common/language';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { ResendVerification } from '../sign-up/ResendVerification';
 import { RequireViewer } from '../viewer/RequireViewer';
 import { type Viewer } from '../viewer/useViewer';

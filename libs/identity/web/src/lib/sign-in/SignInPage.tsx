@@ -1,17 +1,21 @@
 // Sign-in with email and password. On success the session cookie is set by the API and the member goes
 // back to the page that sent them here (`?next=`, same site only) or home.
 import { Button, Heading } from '@lovecando/shared-ui';
+import {
+  type FormErrors,
+  FormErrorSummary,
+  hasErrors,
+  useDocumentTitle,
+  useFormErrors,
+  useUiLanguage,
+} from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
-import { FormErrorSummary } from '../common/FormErrorSummary';
+import { formErrors } from '../common/api-errors';
 import { safeNextPath } from '../common/safe-next-path';
 import { EmailField, PasswordField } from '../common/fields';
-import { useUiLanguage } from '../common/language';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFocusOnError';
 import { SignInMutation } from '../identity.graphql';
 import { useRefreshViewer } from '../viewer/useViewer';
 

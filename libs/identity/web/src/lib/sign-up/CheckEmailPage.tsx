@@ -1,10 +1,10 @@
 // After signing up: the confirmation link is in the mailbox. In development and test the API keeps the
 // emails in an outbox instead of sending them, and this page says where to read them.
 import { Alert, Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { EnvironmentQuery } from '../identity.graphql';
 import { ResendVerification } from './ResendVerification';
 

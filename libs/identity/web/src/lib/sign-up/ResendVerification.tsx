@@ -2,10 +2,10 @@
 // the profile of an account still waiting for its address. The answer is the same whether or not the
 // address waits for a link (the API does not tell who is a member); the API limits how often it sends.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
+import { FormErrorSummary } from '@lovecando/shared-web-kit';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { FormErrorSummary } from '../common/FormErrorSummary';
 import { EmailField } from '../common/fields';
 import { useEmailRequest } from '../common/useEmailRequest';
 import { RequestVerificationEmailMutation } from '../identity.graphql';

@@ -3,17 +3,21 @@
 // "check your email".
 import { type Language } from '@lovecando/shared-web-data';
 import { Button, Heading } from '@lovecando/shared-ui';
+import {
+  type FormErrors,
+  FormErrorSummary,
+  hasErrors,
+  useDocumentTitle,
+  useFormErrors,
+  useUiLanguage,
+} from '@lovecando/shared-web-kit';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { formErrors, type FormErrors, hasErrors } from '../common/api-errors';
-import { FormErrorSummary } from '../common/FormErrorSummary';
-import { useUiLanguage } from '../common/language';
+import { formErrors } from '../common/api-errors';
 import { MAX_DISPLAY_NAME_LENGTH, MIN_PASSWORD_LENGTH } from '../common/limits';
 import { DisplayNameField, EmailField, LanguageField, PasswordField } from '../common/fields';
-import { useDocumentTitle } from '../common/useDocumentTitle';
-import { useFormErrors } from '../common/useFocusOnError';
 import { SignUpMutation } from '../identity.graphql';
 
 type Field = 'email' | 'displayName' | 'password' | 'locale';

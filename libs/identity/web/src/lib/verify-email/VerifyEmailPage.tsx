@@ -1,14 +1,13 @@
 // Target of the emailed confirmation link: confirms the address as soon as the page opens, then offers to
 // sign in. A link that is invalid, used or expired leads to asking for a new one right here.
 import { Alert, Heading } from '@lovecando/shared-ui';
+import { Loading, useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { apiProblems, problemMessage } from '../common/api-errors';
 import { useLinkToken } from '../common/link-token';
-import { Loading } from '../common/Loading';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { VerifyEmailMutation } from '../identity.graphql';
 import { ResendVerification } from '../sign-up/ResendVerification';
 

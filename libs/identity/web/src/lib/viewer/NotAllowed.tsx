@@ -1,8 +1,8 @@
 // Shown to a signed-in member who opens a page their role does not give access to.
 import { Alert, Heading } from '@lovecando/shared-ui';
+import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 
 export function NotAllowed() {
   const { t } = useTranslation('identity');

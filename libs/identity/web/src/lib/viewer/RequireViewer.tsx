@@ -1,9 +1,10 @@
 // Guard of the pages for signed-in members: waits for `me`, sends signed-out visitors to the sign-in page
 // (which brings them back here afterwards), and shows "not allowed" to members without the needed role.
 import { type MemberRole } from '@lovecando/shared-web-data';
+import { Loading } from '@lovecando/shared-web-kit';
 import { type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { LoadError, Loading } from '../common/Loading';
+import { LoadError } from '../common/LoadError';
 import { signInPathFor } from '../common/safe-next-path';
 import { NotAllowed } from './NotAllowed';
 import { useViewer, type Viewer } from './useViewer';

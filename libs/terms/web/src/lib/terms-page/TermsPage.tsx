@@ -1,13 +1,11 @@
 // The public terms-of-use page (/terms): the version in force, readable by anyone without signing in, in
 // the interface language. Its states: loading, load failure (with a retry), none published yet, loaded.
 import { Alert, Button, Heading } from '@lovecando/shared-ui';
+import { Loading, useDocumentTitle, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
-import { useUiLanguage } from '../common/language';
-import { Loading } from '../common/Loading';
-import { useDocumentTitle } from '../common/useDocumentTitle';
 import { TermsOfUseQuery } from '../terms.graphql';
 import { TermsDocument } from './TermsDocument';
 import '../terms.css';
@@ -15,7 +13,7 @@ import '../terms.css';
 export function TermsPage() {
   const { t } = useTranslation('terms');
   useDocumentTitle(t('title'));
-  const language = useUiLanguage();
+  const [language] = useUiLanguage();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: TermsOfUseQuery });
   const loaded = Boolean(data?.termsOfUse);
   useScrollToHashOnceLoaded(loaded);
@@ -40,7 +38,7 @@ export function TermsPage() {
       </Alert>
     );
   } else if (!data) {
-    content = <Loading />;
+    content = <Loading label={t('loading')} />;
   } else if (!data.termsOfUse) {
     content = (
       <Alert tone="info" title={t('empty.title')}>

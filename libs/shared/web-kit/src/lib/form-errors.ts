@@ -1,7 +1,24 @@
-// After a failed submit, moves focus to the first invalid field, or else to the error summary: keyboard
-// and screen reader users land on what needs fixing instead of staying on the submit button.
+// A form's error state: one message per field at fault and a summary for what belongs to no field, with
+// focus moved after a failed submit to the first invalid field, or else to the summary, so keyboard and
+// screen reader users land on what needs fixing instead of staying on the submit button.
 import { type RefObject, useEffect, useRef, useState } from 'react';
-import { type FormErrors } from './api-errors';
+
+/** Messages of a form: one per field at fault, and a summary for what belongs to no field. */
+export interface FormErrors<Field extends string> {
+  fields: Partial<Record<Field, string>>;
+  summary?: string;
+}
+
+/** What a form hands one of its fields: the value, its setter and the field's error message. */
+export interface FieldBinding<Value> {
+  value: Value;
+  onChange: (value: Value) => void;
+  errorMessage: string | undefined;
+}
+
+/** True when the form has something to show. */
+export const hasErrors = <Field extends string>(errors: FormErrors<Field>): boolean =>
+  errors.summary !== undefined || Object.values(errors.fields).some((message) => message !== undefined);
 
 /**
  * `errors` must be a new object after each failed submit (even with the same messages), so that a second

@@ -1,13 +1,9 @@
-// Loading and load-failure states shared by the pages that wait for the API before showing anything.
+// The load-failure state of the pages that wait for the API before showing anything: the translated
+// problem and, when the page can ask again, a retry button.
 import { Alert, Button } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError } from 'urql';
 import { apiProblems, problemMessage } from './api-errors';
-
-export function Loading({ label }: { label?: string }) {
-  const { t } = useTranslation('identity');
-  return <Alert tone="info" title={label ?? t('common.loading')} />;
-}
 
 export function LoadError({ error, onRetry }: { error: CombinedError; onRetry?: () => void }) {
   const { t } = useTranslation('identity');

@@ -10,7 +10,7 @@ export interface FormErrorSummaryProps {
 
 export function FormErrorSummary({ message, ref }: FormErrorSummaryProps) {
   return (
-    <div ref={ref} tabIndex={-1} className="identity-focus-target">
+    <div ref={ref} tabIndex={-1} className="lcd-focus-target">
       {message ? <Alert tone="error" title={message} /> : null}
     </div>
   );
