@@ -1,8 +1,7 @@
-// Guards the translation files, the app's and those of the feature libraries: a key or placeholder
-// missing in one language fails here.
-import { identityResources } from '@lovecando/identity-web';
-import { termsResources } from '@lovecando/terms-web';
+// Guards the translation files, the app's and those of every feature (apps/web/src/app/features.ts): a
+// key or placeholder missing in one language, or an empty text, fails here.
 import { describe, expect, it } from 'vitest';
+import { webFeatures } from '../app/features';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -28,9 +27,14 @@ const placeholders = (text: unknown): string[] =>
 /** Each namespace with its French and English texts. */
 const namespaces = [
   { name: 'translation (app)', fr, en },
-  { name: 'identity', fr: identityResources.fr, en: identityResources.en },
-  { name: 'terms', fr: termsResources.fr, en: termsResources.en },
+  ...webFeatures.map(({ i18n }) => ({ name: i18n.namespace, ...i18n.resources })),
 ];
+
+it('cover every feature, each in a namespace of its own', () => {
+  const names = namespaces.map(({ name }) => name);
+  expect(names).toEqual(expect.arrayContaining(['identity', 'terms']));
+  expect(new Set(names).size).toBe(names.length);
+});
 
 describe.each(namespaces)('translations of $name', ({ fr: frTree, en: enTree }) => {
   const frEntries = flatten(frTree);
