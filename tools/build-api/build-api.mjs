@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { serverSourceDirs, serverSwcConfig } from './server-build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-// SWC reads its settings from a file: the derived one is written where build output goes, never committed.
-const configFile = join(root, 'node_modules/.cache/lovecando/api.swcrc');
+// SWC reads its settings from a file: the derived one goes with the build output (dist/), never committed.
+const configFile = join(root, 'dist/api.swcrc');
 mkdirSync(join(configFile, '..'), { recursive: true });
 writeFileSync(configFile, JSON.stringify(serverSwcConfig(root), null, 2));
 
