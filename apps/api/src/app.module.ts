@@ -1,16 +1,14 @@
 // Composition root: configuration, logging, database, GraphQL and the feature modules.
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { IdentityModule } from '@lovecando/identity-api';
 import { ServerModule } from '@lovecando/shared-server';
-import { TermsModule } from '@lovecando/terms-api';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from './config/app-config.token.js';
 import { type AppConfig } from './config/config.schema.js';
-import { identityOptions } from './config/identity-options.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { apiFeatures } from './features.js';
 import { CodedErrorFilter } from './graphql/coded-error.filter.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { GraphqlSockets } from './graphql/graphql-sockets.js';
@@ -56,8 +54,8 @@ export class AppModule {
           retryDelay: 2000,
         }),
         ServerModule.register({ jobs: schemaFile ? 'off' : config.JOB_WORKERS ? 'work' : 'enqueue' }),
-        IdentityModule.register(identityOptions(config)),
-        TermsModule,
+        // Every scope's module, from its manifest (features.ts).
+        ...apiFeatures.map((feature) => feature.module(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [GraphqlSockets],

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { featureCache } from './app/features';
 import { graphqlEndpoints } from './app/graphql-endpoints';
 import { routes } from './app/routes';
 import { createI18n } from './i18n/i18n';
@@ -13,7 +14,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const i18n = createI18n();
-const client = createGraphqlClient(graphqlEndpoints(window.location));
+const client = createGraphqlClient({ ...graphqlEndpoints(window.location), cache: featureCache() });
 const router = createBrowserRouter(routes);
 
 createRoot(container).render(

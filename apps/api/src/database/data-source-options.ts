@@ -1,7 +1,6 @@
 // TypeORM settings shared by the server, the migration command and the tests.
 import { type DataSourceOptions } from 'typeorm';
-import { identityEntities } from '@lovecando/identity-api';
-import { termsEntities } from '@lovecando/terms-api';
+import { apiFeatures } from '../features.js';
 import { migrations } from './migrations/index.js';
 
 export interface DatabaseSettings {
@@ -19,7 +18,7 @@ export function dataSourceOptions({ url, poolSize }: DatabaseSettings): DataSour
     migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
     uuidExtension: 'pgcrypto',
-    entities: [...identityEntities, ...termsEntities],
+    entities: apiFeatures.flatMap((feature) => feature.entities),
     extra: { max: poolSize, application_name: 'lovecando-api' },
   };
 }

@@ -1,9 +1,8 @@
 // Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
-import { identityRoutes } from '@lovecando/identity-web';
-import { termsRoutes } from '@lovecando/terms-web';
 import { type RouteObject } from 'react-router';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { webFeatures } from './features';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 
@@ -16,8 +15,8 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
-          ...identityRoutes,
-          ...termsRoutes,
+          // Every scope's pages, from its manifest (features.ts).
+          ...webFeatures.flatMap((feature) => feature.routes),
           // The component catalogue, fetched only when opened (see UiCataloguePage for why it is public).
           {
             path: 'dev/ui',

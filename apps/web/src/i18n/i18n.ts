@@ -1,14 +1,16 @@
 // Creates the i18next instance of the app: French unless the visitor chose otherwise, the choice kept
 // in localStorage, and <html lang> kept in step so assistive technology reads the page correctly.
-import { IDENTITY_NAMESPACE, identityResources } from '@lovecando/identity-web';
-import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
-import { TERMS_NAMESPACE, termsResources } from '@lovecando/terms-web';
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { webFeatures } from '../app/features';
 import en from './en.json';
 import fr from './fr.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES } from './languages';
+
+/** Every feature's texts in one language, each under its namespace. */
+const featureTexts = (language: 'fr' | 'en'): Record<string, object> =>
+  Object.fromEntries(webFeatures.map(({ i18n }) => [i18n.namespace, i18n.resources[language]]));
 
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
@@ -23,20 +25,10 @@ export function createI18n(): i18n {
     .init({
       // Each feature library brings its texts in its own namespace, and so does the shared web kit.
       resources: {
-        fr: {
-          translation: fr,
-          [IDENTITY_NAMESPACE]: identityResources.fr,
-          [TERMS_NAMESPACE]: termsResources.fr,
-          [KIT_NAMESPACE]: kitResources.fr,
-        },
-        en: {
-          translation: en,
-          [IDENTITY_NAMESPACE]: identityResources.en,
-          [TERMS_NAMESPACE]: termsResources.en,
-          [KIT_NAMESPACE]: kitResources.en,
-        },
+        fr: { translation: fr, ...featureTexts('fr') },
+        en: { translation: en, ...featureTexts('en') },
       },
-      ns: ['translation', IDENTITY_NAMESPACE, TERMS_NAMESPACE, KIT_NAMESPACE],
+      ns: ['translation', ...webFeatures.map((feature) => feature.i18n.namespace)],
       defaultNS: 'translation',
       supportedLngs: LANGUAGES,
       fallbackLng: DEFAULT_LANGUAGE,

@@ -1,9 +1,7 @@
-// Guards the translation files, the app's and those of the feature libraries: a key or placeholder
-// missing in one language fails here.
-import { identityResources } from '@lovecando/identity-web';
-import { kitResources } from '@lovecando/shared-web-kit';
-import { termsResources } from '@lovecando/terms-web';
+// Guards the translation files, the app's, those of every feature (apps/web/src/app/features.ts) and the
+// component catalogue's: a key or placeholder missing in one language, or an empty text, fails here.
 import { describe, expect, it } from 'vitest';
+import { webFeatures } from '../app/features';
 import { catalogueResources } from '../pages/ui-catalogue/i18n/resources';
 import en from './en.json';
 import fr from './fr.json';
@@ -30,11 +28,15 @@ const placeholders = (text: unknown): string[] =>
 /** Each namespace with its French and English texts. */
 const namespaces = [
   { name: 'translation (app)', fr, en },
-  { name: 'identity', fr: identityResources.fr, en: identityResources.en },
-  { name: 'terms', fr: termsResources.fr, en: termsResources.en },
-  { name: 'kit', fr: kitResources.fr, en: kitResources.en },
+  ...webFeatures.map(({ i18n }) => ({ name: i18n.namespace, ...i18n.resources })),
   { name: 'catalogue (/dev/ui)', fr: catalogueResources.fr, en: catalogueResources.en },
 ];
+
+it('cover every feature, each in a namespace of its own', () => {
+  const names = namespaces.map(({ name }) => name);
+  expect(names).toEqual(expect.arrayContaining(['identity', 'terms']));
+  expect(new Set(names).size).toBe(names.length);
+});
 
 describe.each(namespaces)('translations of $name', ({ fr: frTree, en: enTree }) => {
   const frEntries = flatten(frTree);

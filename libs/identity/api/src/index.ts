@@ -1,3 +1,4 @@
+export { identityApiFeature } from './feature.js';
 export { IdentityModule } from './identity.module.js';
 export { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options.js';
 export { identityEntities } from './entities/index.js';

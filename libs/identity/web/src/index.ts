@@ -3,5 +3,6 @@
 export { IDENTITY_NAMESPACE, identityResources, type IdentityTranslations } from './i18n/resources';
 export { safeNextPath, signInPathFor } from './lib/common/safe-next-path';
 export { identityRoutes } from './lib/routes';
+export { identityWebFeature } from './feature';
 export { AccountMenu } from './lib/viewer/AccountMenu';
 export { useViewer, type Viewer, type ViewerState } from './lib/viewer/useViewer';

@@ -2,6 +2,7 @@
 // interface language, dates and numbers per language, loading state, form errors with focus handling —
 // and the kit's translations, which the app adds to its i18next instance.
 export { KIT_NAMESPACE, kitResources, type KitTranslations } from './i18n/resources';
+export { kitWebFeature } from './feature';
 export { formatDate, formatDateTime, formatNumber, type DateStyle, type TimeStyle } from './lib/format';
 export {
   hasErrors,

@@ -2,3 +2,4 @@
 // instance.
 export { TERMS_NAMESPACE, termsResources, type TermsTranslations } from './i18n/resources';
 export { termsRoutes } from './lib/routes';
+export { termsWebFeature } from './feature';

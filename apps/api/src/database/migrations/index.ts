@@ -1,14 +1,14 @@
-// Every migration, in order. Listed explicitly (not globbed) so the built server and the tests run exactly
-// the same set. Migrations are never edited once they have landed: add a new one. Each scope owns its
-// migrations (identityMigrations); the application runs them all by timestamp, the order they have always
-// had, whichever scope they come from.
-import { identityMigrations } from '@lovecando/identity-api';
+// Every migration, in order: the app's own (here) and those of each feature (libs/<scope>/api/src/
+// migrations), sorted by timestamp. Listed explicitly (not globbed) so the built server and the tests run
+// exactly the same set. Migrations are never edited once they have landed: add a new one.
+import { apiFeatures } from '../../features.js';
+import { inTimestampOrder } from '../migration-order.js';
 import { CreateInstance1795957200000 } from './1795957200000-create-instance.js';
-import { CreateTerms1795959000000 } from './1795959000000-create-terms.js';
 
-/** The timestamp a migration's class name ends with (CreateTerms1795959000000). */
-const timestamp = (migration: { name: string }): number => Number(/\d+$/.exec(migration.name)?.[0]);
+/** The app's own tables (the instance row), which belong to no scope. */
+export const appMigrations = [CreateInstance1795957200000];
 
-export const migrations = [CreateInstance1795957200000, CreateTerms1795959000000, ...identityMigrations].sort(
-  (a, b) => timestamp(a) - timestamp(b),
-);
+export const migrations = inTimestampOrder([
+  ...appMigrations,
+  ...apiFeatures.flatMap((feature) => feature.migrations),
+]);

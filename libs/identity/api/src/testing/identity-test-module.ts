@@ -76,7 +76,7 @@ export async function identityTestModule(
   const test = await createTestModule({
     label,
     entities: identityEntities,
-    migrations: identityMigrations,
+    migrations: [...identityMigrations],
     imports: [
       ServerModule.register({ jobs }),
       IdentityModule.register({ ...TEST_IDENTITY_OPTIONS, ...identity }),

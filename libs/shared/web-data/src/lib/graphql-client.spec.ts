@@ -1,6 +1,8 @@
-// The urql client factory: POST transport, graphcache keys, lazy graphql-ws subscriptions.
+// The urql client factory: POST transport, graphcache keys, the features' session mutations, lazy
+// graphql-ws subscriptions.
 import { gql, type OperationResult } from '@urql/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { composeCache } from './feature-cache';
 import { createGraphqlClient } from './graphql-client';
 
 const statusQuery = gql`
@@ -112,72 +114,6 @@ describe('createGraphqlClient', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('keeps each version of the terms with its own articles, though article ids recur across versions', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const termsQuery = gql`
-      query Terms($ordinal: Int) {
-        termsOfUse(ordinal: $ordinal) {
-          ordinal
-          articles {
-            id
-            title {
-              en
-            }
-            bodyReadability {
-              en {
-                score
-              }
-            }
-          }
-        }
-      }
-    `;
-    const version = (ordinal: number, title: string, score: number) => ({
-      termsOfUse: {
-        __typename: 'TermsVersion',
-        ordinal,
-        articles: [
-          {
-            __typename: 'TermsArticle',
-            id: 'membership',
-            title: { __typename: 'LocalizedText', en: title },
-            bodyReadability: {
-              __typename: 'LocalizedReadability',
-              en: { __typename: 'Readability', score },
-            },
-          },
-        ],
-      },
-    });
-    const fetchStub = vi.fn<typeof fetch>((_url, init) => {
-      const body = typeof init?.body === 'string' ? init.body : '{}';
-      const { variables } = JSON.parse(body) as { variables: { ordinal?: number } };
-      return Promise.resolve(
-        jsonResponse({
-          data: variables.ordinal === 1 ? version(1, 'Joining', 61.2) : version(2, 'Becoming a member', 70.4),
-        }),
-      );
-    });
-    const client = createGraphqlClient({
-      url: '/graphql',
-      wsUrl: 'ws://localhost/graphql',
-      fetch: fetchStub,
-    });
-
-    await client.query(termsQuery, { ordinal: 1 }).toPromise();
-    await client.query(termsQuery, { ordinal: 2 }).toPromise();
-    const first = await client.query(termsQuery, { ordinal: 1 }).toPromise();
-
-    expect(first.data).toEqual({
-      termsOfUse: {
-        ordinal: 1,
-        articles: [{ id: 'membership', title: { en: 'Joining' }, bodyReadability: { en: { score: 61.2 } } }],
-      },
-    });
-    expect(fetchStub).toHaveBeenCalledTimes(2);
-    expect(warn).not.toHaveBeenCalled();
-  });
-
   it('opens the WebSocket only when a subscription starts, and delivers its events', async () => {
     const client = createGraphqlClient({
       url: '/graphql',
@@ -222,7 +158,7 @@ describe('createGraphqlClient', () => {
     await vi.waitFor(() => expect(socket.readyState).toBe(FakeWebSocket.CLOSED));
   });
 
-  it('asks for `me` again after sign-out, so the previous visitor does not linger in the cache', async () => {
+  it('asks for visitor-dependent answers again after a session mutation a feature names', async () => {
     const meQuery = gql`
       query Viewer {
         me {
@@ -251,6 +187,7 @@ describe('createGraphqlClient', () => {
       url: '/graphql',
       wsUrl: 'ws://localhost/graphql',
       fetch: fetchStub,
+      cache: composeCache([{ sessionMutations: ['signOut'] }]),
     });
 
     const results: OperationResult[] = [];

@@ -1,8 +1,9 @@
 // Builds the urql client the web app talks to the API with: normalised cache, HTTP POST for queries and
 // mutations, and a graphql-ws connection for subscriptions on the same /graphql path.
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache, type UpdatesConfig } from '@urql/exchange-graphcache';
 import { createClient as createWsClient } from 'graphql-ws';
+import { type ComposedCache, composeCache } from './feature-cache';
 
 export interface GraphqlClientOptions {
   /** HTTP endpoint, e.g. "/graphql" or "https://example.org/graphql". */
@@ -13,6 +14,8 @@ export interface GraphqlClientOptions {
   fetch?: typeof fetch;
   /** WebSocket constructor; tests pass a stub. Defaults to the browser's WebSocket. */
   webSocketImpl?: unknown;
+  /** The features' cache settings, merged (composeCache); the app-wide types are added here. */
+  cache?: ComposedCache;
 }
 
 /** Longest pause between two reconnection attempts of the live channel. */
@@ -24,22 +27,46 @@ const waitBeforeRetry = (retries: number): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, delay));
 };
 
-/** Query fields that do not depend on who is signed in; every other one is. */
-const VISITOR_INDEPENDENT_FIELDS = new Set(['__typename', 'about', 'health', 'termsOfUse']);
+/** Query fields of the app itself that do not depend on who is signed in; features add theirs. */
+const APP_VISITOR_INDEPENDENT_QUERIES = ['__typename', 'about', 'health'];
 
 /**
  * Drops every cached query answer that depends on the visitor (`me`, admin lists, ...), so the queries on
  * screen ask the API again. Run after the session changes: what one visitor saw must not outlive it.
  */
-export function forgetVisitorData(cache: Cache): void {
+export function forgetVisitorData(cache: Cache, visitorIndependent: ReadonlySet<string>): void {
   for (const field of cache.inspectFields('Query')) {
-    if (!VISITOR_INDEPENDENT_FIELDS.has(field.fieldName)) {
+    if (!visitorIndependent.has(field.fieldName)) {
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
     }
   }
 }
 
-export function createGraphqlClient({ url, wsUrl, fetch, webSocketImpl }: GraphqlClientOptions): Client {
+/** The features' updates, plus forgetting the visitor's data after every session-changing mutation. */
+function cacheUpdates({
+  updates,
+  sessionMutations,
+  visitorIndependentQueries,
+}: ComposedCache): UpdatesConfig {
+  const visitorIndependent = new Set([...APP_VISITOR_INDEPENDENT_QUERIES, ...visitorIndependentQueries]);
+  const mutations: NonNullable<UpdatesConfig['Mutation']> = { ...updates['Mutation'] };
+  for (const name of sessionMutations) {
+    const own = mutations[name];
+    mutations[name] = (result, args, cache, info) => {
+      own?.(result, args, cache, info);
+      forgetVisitorData(cache, visitorIndependent);
+    };
+  }
+  return { ...updates, Mutation: mutations };
+}
+
+export function createGraphqlClient({
+  url,
+  wsUrl,
+  fetch,
+  webSocketImpl,
+  cache = composeCache([]),
+}: GraphqlClientOptions): Client {
   const wsClient = createWsClient({
     url: wsUrl,
     webSocketImpl,
@@ -58,32 +85,17 @@ export function createGraphqlClient({ url, wsUrl, fetch, webSocketImpl }: Graphq
     preferGetMethod: false,
     exchanges: [
       cacheExchange({
-        // About and Health are singletons without an id: store them embedded in their parent query.
         keys: {
+          // About and Health are singletons without an id: store them embedded in their parent query.
           About: () => null,
           Health: () => null,
-          // Connection wrappers have no id: they are stored inside the query that returned them.
-          MemberConnection: () => null,
-          MemberEdge: () => null,
+          // Shared shapes without an id, stored inside what returned them: page info of connections and
+          // texts in both languages.
           PageInfo: () => null,
-          // A version of the terms is identified by its ordinal. An article's id ("membership") stays the
-          // same from one version to the next while its text changes, so it is no key: each article is
-          // stored inside its version, as are the texts and scores, which have no identity of their own.
-          TermsVersion: (data) => (typeof data['ordinal'] === 'number' ? String(data['ordinal']) : null),
-          TermsArticle: () => null,
           LocalizedText: () => null,
-          LocalizedReadability: () => null,
-          Readability: () => null,
+          ...cache.keys,
         },
-        updates: {
-          Mutation: {
-            // The session cookie is httpOnly, so the app learns who is signed in only from `me`: after
-            // any mutation that starts, ends or renews the session, ask again.
-            signIn: (_result, _args, cache) => forgetVisitorData(cache),
-            signOut: (_result, _args, cache) => forgetVisitorData(cache),
-            changePassword: (_result, _args, cache) => forgetVisitorData(cache),
-          },
-        },
+        updates: cacheUpdates(cache),
       }),
       fetchExchange,
       subscriptionExchange({

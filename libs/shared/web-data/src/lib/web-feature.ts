@@ -1,0 +1,31 @@
+// The manifest each scope's web library exports from its feature.ts: its pages' routes, its texts in its
+// own i18next namespace and what the GraphQL cache must know of its types. The app composes the
+// manifests (apps/web/src/app/features.ts), so a new scope is added to the web app in one place.
+import { type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { type RouteObject } from 'react-router';
+
+/** What one scope tells the normalised cache about the types and fields of its part of the schema. */
+export interface FeatureCache {
+  /** How to identify the scope's types; `() => null` stores a type inside its parent (no id of its own). */
+  readonly keys?: KeyingConfig;
+  /** Cache updates after the scope's mutations, by type then field (e.g. Mutation.publishTerms). */
+  readonly updates?: UpdatesConfig;
+  /** Query fields whose answer is the same for every visitor: kept when the session changes. */
+  readonly visitorIndependentQueries?: readonly string[];
+  /** Mutations that start, end or renew the session: after them, every visitor-dependent answer is dropped. */
+  readonly sessionMutations?: readonly string[];
+}
+
+/** One scope in the web app. `Namespace` and `Texts` stay literal so the app can type its translation keys. */
+export interface WebFeature<Namespace extends string = string, Texts extends object = object> {
+  /** The scope's name, as in its tags (scope:<name>). */
+  readonly name: string;
+  /** The scope's pages, mounted under the app's layout and error boundary; `lazy` routes are welcome. */
+  readonly routes: readonly RouteObject[];
+  /** The scope's texts in its own namespace; French is the reference the typecheck reads keys from. */
+  readonly i18n: {
+    readonly namespace: Namespace;
+    readonly resources: { readonly fr: Texts; readonly en: Texts };
+  };
+  readonly cache?: FeatureCache;
+}
