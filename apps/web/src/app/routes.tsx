@@ -2,6 +2,7 @@
 import { identityRoutes } from '@lovecando/identity-web';
 import { termsRoutes } from '@lovecando/terms-web';
 import { type RouteObject } from 'react-router';
+import { AboutPage } from '../pages/about/AboutPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { RootLayout } from './RootLayout';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'about', element: <AboutPage /> },
           ...identityRoutes,
           ...termsRoutes,
           { path: '*', element: <NotFoundPage /> },
