@@ -1,5 +1,5 @@
-// Home page through the whole app (layout, router, i18n) with a mocked urql client:
-// languages, live data, loading and error states.
+// About page through the whole app (layout, router, i18n) with a mocked urql client: the platform's
+// live status and server clock in both languages, with their loading and error states.
 import { type HomeStatusQuery as HomeStatusData } from '@lovecando/shared-web-data';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,46 +37,31 @@ function clientWith({
 const statusValue = (label: string): string | null =>
   within(screen.getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
 
-describe('HomePage', () => {
-  it('is in French by default, with a French title and <html lang="fr">', () => {
-    renderApp({ client: clientWith() });
-    expect(
-      screen.getByRole('heading', {
-        level: 1,
-        name: 'Une fondation de données qui appartient à ses membres',
-      }),
-    ).toBeTruthy();
-    expect(screen.getByText(/LoveCanDo est une fondation de données détenue par ses membres/)).toBeTruthy();
-    expect(document.documentElement.lang).toBe('fr');
-    expect(document.title).toBe('Accueil · LoveCanDo');
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Français' }).checked).toBe(true);
-  });
+describe('AboutPage', () => {
+  it('is in French by default, with its title, and follows a switch to English', async () => {
+    renderApp({ client: clientWith(), path: '/about' });
+    expect(screen.getByRole('heading', { level: 1, name: 'À propos de LoveCanDo' })).toBeTruthy();
+    expect(document.title).toBe('À propos · LoveCanDo');
+    expect(statusValue('État')).toBe('Prête');
 
-  it('switches to English, updates <html lang> and remembers the choice', async () => {
-    renderApp({ client: clientWith() });
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'A data foundation owned by its members' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/LoveCanDo is a member-owned data foundation/)).toBeTruthy();
-    expect(screen.getByRole('radiogroup', { name: 'Language' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'About LoveCanDo' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'API version and health' })).toBeTruthy();
     expect(statusValue('Status')).toBe('Ready');
-    expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Home · LoveCanDo');
+    expect(document.title).toBe('About · LoveCanDo');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
 
-  it('starts in English when English was chosen on an earlier visit', () => {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+  it('is reached from the footer of every page', async () => {
     renderApp({ client: clientWith() });
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'A data foundation owned by its members' }),
-    ).toBeTruthy();
-    expect(document.documentElement.lang).toBe('en');
+    const footer = within(screen.getByRole('contentinfo'));
+    await userEvent.click(footer.getByRole('link', { name: 'À propos et état de la plateforme' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'À propos de LoveCanDo' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Version et état de l’API' })).toBeTruthy();
   });
 
   it('shows the API version, environment and health in the status table', () => {
-    renderApp({ client: clientWith() });
+    renderApp({ client: clientWith(), path: '/about' });
     expect(screen.getByRole('table', { name: 'Version et état de l’API' })).toBeTruthy();
     expect(statusValue('Version')).toBe('1.4.2');
     expect(statusValue('Environnement')).toBe('production');
@@ -92,6 +77,7 @@ describe('HomePage', () => {
     };
     renderApp({
       client: clientWith({ query: (operation) => fromValue(makeResult(operation, { data: notReady })) }),
+      path: '/about',
     });
     expect(statusValue('État')).toBe('Pas prête');
     expect(statusValue('Base de données')).toBe('Ne répond pas');
@@ -99,7 +85,7 @@ describe('HomePage', () => {
   });
 
   it('shows a translated loading status while the query runs', () => {
-    renderApp({ client: clientWith({ query: () => never }) });
+    renderApp({ client: clientWith({ query: () => never }), path: '/about' });
     const statusSection = screen.getByRole('region', { name: 'État de la plateforme' });
     expect(within(statusSection).getByRole('status').textContent).toBe('Chargement de l’état de l’API…');
     expect(screen.queryByRole('table')).toBeNull();
@@ -115,7 +101,7 @@ describe('HomePage', () => {
             : makeErrorResult(operation, new Error('Failed to fetch')),
         ),
     });
-    renderApp({ client });
+    renderApp({ client, path: '/about' });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('L’API ne répond pas');
     expect(alert.textContent).toContain('L’état de la plateforme n’a pas pu être chargé.');
@@ -137,7 +123,7 @@ describe('HomePage', () => {
           map((serverTime) => makeResult(operation, { data: { serverTime } })),
         ),
     });
-    const { container } = renderApp({ client });
+    const { container } = renderApp({ client, path: '/about' });
     expect(screen.getByText('Connexion au canal temps réel…')).toBeTruthy();
 
     act(() => ticks.next('2025-03-14T09:26:53.000Z'));
@@ -154,7 +140,7 @@ describe('HomePage', () => {
     const client = clientWith({
       serverTime: (operation) => fromValue(makeErrorResult(operation, new Error('socket closed'))),
     });
-    renderApp({ client });
+    renderApp({ client, path: '/about' });
     expect(screen.getByText('Le canal temps réel est interrompu')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { Alert, Button, DataTable, type DataTableColumn } from '@lovecando/share
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLanguage } from '../../i18n/useLanguage';
-import { HomeStatusQuery } from './home.graphql';
+import { HomeStatusQuery } from './about.graphql';
 import { statusRows, type StatusRow } from './status-rows';
 
 export function ApiStatus() {

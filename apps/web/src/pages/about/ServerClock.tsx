@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSubscription } from 'urql';
 import { formatDateTime } from '../../common/format-date-time';
 import { useLanguage } from '../../i18n/useLanguage';
-import { ServerTimeSubscription } from './home.graphql';
+import { ServerTimeSubscription } from './about.graphql';
 
 export function ServerClock() {
   const { t } = useTranslation();
