@@ -1,21 +1,18 @@
-// The search form, the table of members with their actions, "load more", and the outcome of the last
+// The search form, the members found with their actions (MembersTable), "load more", and the outcome of the last
 // action as an alert.
 import { type MemberFilter } from '@lovecando/shared-web-data';
-import { Alert, Button, DataTable, type DataTableColumn } from '@lovecando/shared-ui';
+import { Alert, Button } from '@lovecando/shared-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../common/format-date';
-import { statusLabel } from '../common/labels';
-import { useUiLanguage } from '../common/language';
 import { LoadError, Loading } from '../common/Loading';
 import { type Viewer } from '../viewer/useViewer';
 import { MemberFilters } from './MemberFilters';
-import { MemberRoleControl, MemberStatusControl, type Notice } from './MemberActions';
+import { type Notice } from './MemberActions';
+import { MembersTable } from './MembersTable';
 import { type ListedMember, useMemberList } from './useMemberList';
 
 export function MembersAdmin({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation('identity');
-  const [language] = useUiLanguage();
   const [filter, setFilter] = useState<MemberFilter>({});
   const [notice, setNotice] = useState<Notice>();
   const list = useMemberList(filter);
@@ -24,31 +21,6 @@ export function MembersAdmin({ viewer }: { viewer: Viewer }) {
     if (member) list.replace(member);
     setNotice(next);
   };
-
-  const columns: DataTableColumn<ListedMember>[] = [
-    { id: 'name', header: t('admin.columns.name'), cell: (member) => member.displayName, isRowHeader: true },
-    { id: 'email', header: t('admin.columns.email'), cell: (member) => member.email },
-    {
-      id: 'role',
-      header: t('admin.columns.role'),
-      cell: (member) => (
-        <MemberRoleControl member={member} isSelf={member.id === viewer.id} onDone={onDone} />
-      ),
-    },
-    { id: 'status', header: t('admin.columns.status'), cell: (member) => statusLabel(member.status, t) },
-    {
-      id: 'joined',
-      header: t('admin.columns.joined'),
-      cell: (member) => <time dateTime={member.createdAt}>{formatDate(member.createdAt, language)}</time>,
-    },
-    {
-      id: 'actions',
-      header: t('admin.columns.actions'),
-      cell: (member) => (
-        <MemberStatusControl member={member} isSelf={member.id === viewer.id} onDone={onDone} />
-      ),
-    },
-  ];
 
   return (
     <>
@@ -67,13 +39,7 @@ export function MembersAdmin({ viewer }: { viewer: Viewer }) {
             {t('admin.count', { count: list.totalCount })}
           </p>
           {list.members.length > 0 ? (
-            <DataTable
-              caption={t('admin.caption')}
-              scrollLabel={t('admin.caption')}
-              columns={columns}
-              rows={list.members}
-              getRowKey={(member) => member.id}
-            />
+            <MembersTable members={list.members} viewer={viewer} onDone={onDone} />
           ) : (
             <p>{t('admin.empty')}</p>
           )}
