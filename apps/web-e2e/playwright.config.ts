@@ -36,7 +36,7 @@ export default defineConfig({
     {
       // A phone-sized screen for the pages whose layout matters on a phone.
       name: 'mobile',
-      testMatch: ['home.spec.ts', 'a11y.spec.ts', 'identity-a11y.spec.ts', 'terms.spec.ts'],
+      testMatch: ['home.spec.ts', 'a11y.spec.ts', 'identity-a11y.spec.ts', 'terms.spec.ts', 'layout.spec.ts'],
       use: {
         browserName: 'chromium',
         viewport: { width: 390, height: 844 },
