@@ -23,8 +23,8 @@ export const en = {
   ready: 'Ready',
 };
 
-/** Width under which the header shrinks to the brand and a Menu button (60rem in the design system). */
-export const COMPACT_HEADER_MAX_WIDTH = 959;
+/** Width under which the header shrinks to the brand and a Menu button (64rem in the design system). */
+export const COMPACT_HEADER_MAX_WIDTH = 1023;
 
 /** The header's Menu button, shown on narrow screens only. */
 export const menuButton = (page: Page): Locator =>

@@ -73,7 +73,7 @@ export function HomePage() {
         </div>
       </section>
 
-      <div className="home-columns">
+      <div className="home-columns home-columns--sections">
         <EmptyState
           id="home-policies"
           heading={t('home.policiesHeading')}
