@@ -68,7 +68,12 @@ export function MembersTable({ members, viewer, onDone }: MembersTableProps) {
               <th role="rowheader" scope="row" className="identity-members__name">
                 {member.displayName}
               </th>
-              {cell('email', <span className="identity-members__email">{breakableEmail(member.email)}</span>)}
+              {cell(
+                'email',
+                <span className="identity-members__email">
+                  {member.email ? breakableEmail(member.email) : null}
+                </span>,
+              )}
               {cell('role', <MemberRoleControl member={member} isSelf={isSelf} onDone={onDone} />)}
               {cell('status', <span>{statusLabel(member.status, t)}</span>)}
               {cell(
