@@ -42,6 +42,7 @@ export default defineConfig({
         'identity-a11y.spec.ts',
         'terms.spec.ts',
         'ui-catalogue.spec.ts',
+        'layout.spec.ts',
       ],
       use: {
         browserName: 'chromium',

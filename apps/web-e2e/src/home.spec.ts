@@ -1,4 +1,5 @@
-// Home page against the real API: French by default, live status and server time, phone layout.
+// Home and about pages against the real API: French by default, then the about page's live status and
+// server time; both fit a phone.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fr, statusValue } from './app';
@@ -17,16 +18,17 @@ test.describe('home page', () => {
     await expect(page).toHaveTitle(fr.title);
   });
 
-  test('shows the API version and a READY health from the real API', async ({ page }) => {
-    await page.goto('/');
+  test('the about page shows the API version and a READY health from the real API', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page.getByRole('heading', { level: 1, name: fr.aboutHeading })).toBeVisible();
     await expect(statusValue(page, fr.statusTable, 'Version')).toHaveText(workspaceVersion);
     await expect(statusValue(page, fr.statusTable, 'État')).toHaveText(fr.ready);
     await expect(statusValue(page, fr.statusTable, 'Base de données')).toHaveText('Répond');
     await expect(statusValue(page, fr.statusTable, 'Migrations')).toHaveText('Toutes appliquées');
   });
 
-  test('shows a live server time that keeps changing', async ({ page }) => {
-    await page.goto('/');
+  test('the about page shows a live server time that keeps changing', async ({ page }) => {
+    await page.goto('/about');
     const time = page.locator('time');
     await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
     const first = await time.getAttribute('datetime');
@@ -34,8 +36,8 @@ test.describe('home page', () => {
     await expect.poll(() => time.getAttribute('datetime'), { timeout: 5_000 }).not.toBe(first);
   });
 
-  test('fits the screen without horizontal scrolling', async ({ page }) => {
-    await page.goto('/');
+  test('the about page fits the screen without horizontal scrolling', async ({ page }) => {
+    await page.goto('/about');
     await expect(statusValue(page, fr.statusTable, 'Version')).toHaveText(workspaceVersion);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -2,6 +2,7 @@
 // signing in through the page, and creating a confirmed member through the API when a test only needs
 // one to exist.
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { inHeader } from './app';
 
 export interface Account {
   email: string;
@@ -32,7 +33,8 @@ export function newAccount(label: string): Account & { displayName: string } {
 }
 
 /**
- * Signs in through the sign-in page (in French) and waits until the header shows the member. Each call
+ * Signs in through the sign-in page (in French) and waits until the header (or, on a phone, its menu)
+ * shows the member. Each call
  * counts against the API's limit of 50 sign-ins per address per 15 minutes: reuse the browser state.
  */
 export async function signIn(page: Page, { email, password }: Account): Promise<void> {
@@ -40,7 +42,11 @@ export async function signIn(page: Page, { email, password }: Account): Promise<
   await page.getByLabel('Adresse email').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  // The page leaves once the API has confirmed the session; on a phone the header shows it in its menu.
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await inHeader(page, (header) =>
+    expect(header.getByRole('button', { name: 'Se déconnecter' })).toBeVisible(),
+  );
 }
 
 /** Runs a GraphQL operation on the API and returns its data; fails on any GraphQL error. */

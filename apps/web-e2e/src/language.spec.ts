@@ -30,6 +30,9 @@ test.describe('language switcher', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: en.heading })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // The API's live data is shown in the chosen language too (on the about page since the home page is
+    // for people).
+    await page.goto('/about');
     await expect(
       page.getByRole('table', { name: en.statusTable }).getByRole('cell', { name: en.ready }),
     ).toBeVisible();

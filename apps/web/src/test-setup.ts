@@ -7,6 +7,14 @@ import { afterEach } from 'vitest';
 // two-core machine; findBy* waits up to 5 s (a bound on waiting, not a measure of speed).
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom has no CSS.escape, which react-aria's modal (the header's compact menu) uses to look up a meta
+// tag; a minimal stand-in is enough for the simple names it escapes.
+if (typeof globalThis.CSS?.escape !== 'function') {
+  Object.assign(globalThis, {
+    CSS: { ...globalThis.CSS, escape: (value: string) => value.replace(/[^\w-]/g, (char) => `\\${char}`) },
+  });
+}
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

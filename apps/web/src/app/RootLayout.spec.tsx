@@ -1,5 +1,6 @@
 // The header of every page: who is signed in (name, role, profile, admin link, sign-out) or the links to
-// sign in and sign up, through the whole app with a mocked API; and the footer's link to the terms of use.
+// sign in and sign up, through the whole app with a mocked API; the compact menu of narrow screens; and
+// the footer's link to the terms of use.
 import { type ViewerQuery } from '@lovecando/shared-web-data';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -106,5 +107,45 @@ describe('RootLayout footer', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Terms of use' })).toBeTruthy();
     expect(footer.getByRole('link', { name: 'Terms of use' }).getAttribute('href')).toBe('/terms');
+  });
+});
+
+describe('RootLayout compact menu (narrow screens)', () => {
+  it('opens a labelled dialog with the navigation, account and language, and Escape closes it', async () => {
+    renderApp({ client: clientFor(() => ada) });
+    const toggle = banner().getByRole('button', { name: 'Menu' });
+    await userEvent.click(toggle);
+
+    const menu = await screen.findByRole('dialog', { name: 'Menu' });
+    expect(within(menu).getByRole('navigation', { name: 'Navigation principale' })).toBeTruthy();
+    const account = within(menu).getByRole('navigation', { name: 'Mon compte' });
+    expect(await within(account).findByText('Ada Lovelace')).toBeTruthy();
+    expect(within(account).getByRole('button', { name: 'Se déconnecter' })).toBeTruthy();
+    expect(within(menu).getByRole('radiogroup', { name: 'Langue' })).toBeTruthy();
+    // react-aria moves focus into the dialog as it opens.
+    expect(menu.contains(document.activeElement)).toBe(true);
+
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // react-aria gives the focus back to the button once the dialog has unmounted, a frame later.
+    await waitFor(() => expect(document.activeElement).toBe(toggle));
+  });
+
+  it('closes with its close button, named in the visitor’s language', async () => {
+    renderApp({ client: clientFor(() => null) });
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    await userEvent.click(banner().getByRole('button', { name: 'Menu' }));
+    const menu = await screen.findByRole('dialog', { name: 'Menu' });
+    await userEvent.click(within(menu).getByRole('button', { name: 'Close the menu' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('closes once a link in it has taken the visitor to another page', async () => {
+    renderApp({ client: clientFor(() => null) });
+    await userEvent.click(banner().getByRole('button', { name: 'Menu' }));
+    const menu = await screen.findByRole('dialog', { name: 'Menu' });
+    await userEvent.click(await within(menu).findByRole('link', { name: 'Se connecter' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

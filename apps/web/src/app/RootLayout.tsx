@@ -2,20 +2,27 @@
 import { AccountMenu } from '@lovecando/identity-web';
 import { AppShell } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useFocusMainOnNavigate } from '../common/useFocusMainOnNavigate';
+import { BrandMark } from './BrandMark';
 import { LanguageMenu } from './LanguageMenu';
 
 const MAIN_ID = 'main-content';
 
 export function RootLayout() {
   const { t } = useTranslation();
+  const location = useLocation();
   useFocusMainOnNavigate(MAIN_ID);
   return (
     <AppShell
       mainId={MAIN_ID}
       skipLinkLabel={t('app.skipLink')}
-      brand="LoveCanDo"
+      brand={
+        <Link to="/">
+          <BrandMark />
+          LoveCanDo
+        </Link>
+      }
       nav={
         <nav aria-label={t('app.navLabel')}>
           <ul className="lcd-nav">
@@ -29,13 +36,20 @@ export function RootLayout() {
       }
       account={<AccountMenu />}
       languageSwitcher={<LanguageMenu />}
+      menuLabels={{ open: t('menu.open'), title: t('menu.title'), close: t('menu.close') }}
+      menuResetKey={location.key}
       footer={
-        <>
-          <p>
-            <Link to="/terms">{t('app.footerTerms')}</Link>
-          </p>
+        <div className="app-footer">
+          <ul className="app-footer__links">
+            <li>
+              <Link to="/terms">{t('app.footerTerms')}</Link>
+            </li>
+            <li>
+              <Link to="/about">{t('app.footerAbout')}</Link>
+            </li>
+          </ul>
           <p>{t('app.footer')}</p>
-        </>
+        </div>
       }
     >
       <Outlet />

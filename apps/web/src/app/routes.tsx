@@ -1,5 +1,6 @@
 // Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
 import { type RouteObject } from 'react-router';
+import { AboutPage } from '../pages/about/AboutPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { webFeatures } from './features';
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'about', element: <AboutPage /> },
           // Every scope's pages, from its manifest (features.ts).
           ...webFeatures.flatMap((feature) => feature.routes),
           // The component catalogue, fetched only when opened (see UiCataloguePage for why it is public).

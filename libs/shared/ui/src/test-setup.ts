@@ -7,8 +7,8 @@ import { afterEach } from 'vitest';
 // two-core machine; findBy* waits up to 5 s (a bound on waiting, not a measure of speed).
 configure({ asyncUtilTimeout: 5_000 });
 
-// jsdom has no CSS.escape, which react-aria's collections (tabs) and modal use to look up elements by id;
-// a minimal stand-in is enough for the simple ids they escape.
+// jsdom has no CSS.escape, which react-aria's collections (tabs) and modal (the header's compact menu) use
+// to look up elements by id; a minimal stand-in is enough for the simple ids they escape.
 if (typeof globalThis.CSS?.escape !== 'function') {
   Object.assign(globalThis, {
     CSS: { ...globalThis.CSS, escape: (value: string) => value.replace(/[^\w-]/g, (char) => `\\${char}`) },

@@ -1,51 +1,46 @@
-// Home page through the whole app (layout, router, i18n) with a mocked urql client:
-// languages, live data, loading and error states.
-import { type HomeStatusQuery as HomeStatusData } from '@lovecando/shared-web-data';
-import { act, screen, within } from '@testing-library/react';
+// Home page through the whole app (layout, router, i18n) with a mocked API: languages, the five steps of a
+// decision in order, what to do next signed out and signed in, and the honest empty sections.
+import { type ViewerQuery } from '@lovecando/shared-web-data';
+import { answer, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makeErrorResult, makeResult, type Operation, type OperationResult } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { fromValue, makeSubject, map, never, pipe, type Source } from 'wonka';
+import { never } from 'wonka';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/languages';
-import { createMockClient } from '@lovecando/shared-web-data/testing';
 import { renderApp } from '../../test/render-app';
 
-const status: HomeStatusData = {
-  about: {
-    name: 'LoveCanDo',
-    version: '1.4.2',
-    environment: 'production',
-    startedAt: '2025-03-14T08:00:00.000Z',
-  },
-  health: { status: 'READY', database: true, migrations: true, checkedAt: '2025-03-14T09:26:53.000Z' },
+type Member = NonNullable<ViewerQuery['me']>;
+
+const ada: Member = {
+  id: '6a1c1f0e-6f4e-4c55-9d2b-1f0e6a1c1f0e',
+  displayName: 'Ada Lovelace',
+  role: 'MEMBER',
+  status: 'ACTIVE',
+  locale: 'fr',
+  createdAt: '2026-01-15T10:00:00.000Z',
+  email: 'ada@example.org',
+  emailVerifiedAt: '2026-01-15T10:05:00.000Z',
+  suspendedReason: null,
 };
 
-/** Client answering the status query with `query` and the clock subscription with `serverTime`. */
-function clientWith({
-  query = (operation) => fromValue(makeResult(operation, { data: status })),
-  serverTime = () => never,
-}: {
-  query?: (operation: Operation) => Source<OperationResult>;
-  serverTime?: (operation: Operation) => Source<OperationResult>;
-} = {}) {
-  return createMockClient((operation) =>
-    operation.kind === 'subscription' ? serverTime(operation) : query(operation),
+/** A client that answers `me` with `viewer` and leaves anything else pending. */
+const clientFor = (viewer: Member | null) =>
+  createMockClient((operation) =>
+    operationName(operation) === 'Viewer' ? answer(operation, { me: viewer }) : never,
   ).client;
-}
 
-/** Text of the value cell in the status table row named `label`. */
-const statusValue = (label: string): string | null =>
-  within(screen.getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
+const main = () => within(screen.getByRole('main'));
 
 describe('HomePage', () => {
-  it('is in French by default, with a French title and <html lang="fr">', () => {
-    renderApp({ client: clientWith() });
+  it('is in French by default, with one h1, a French title and <html lang="fr">', () => {
+    renderApp({ client: clientFor(null) });
     expect(
       screen.getByRole('heading', {
         level: 1,
         name: 'Une fondation de données qui appartient à ses membres',
       }),
     ).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText(/LoveCanDo est une fondation de données détenue par ses membres/)).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');
     expect(document.title).toBe('Accueil · LoveCanDo');
@@ -53,14 +48,13 @@ describe('HomePage', () => {
   });
 
   it('switches to English, updates <html lang> and remembers the choice', async () => {
-    renderApp({ client: clientWith() });
+    renderApp({ client: clientFor(null) });
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
     expect(
       screen.getByRole('heading', { level: 1, name: 'A data foundation owned by its members' }),
     ).toBeTruthy();
     expect(screen.getByText(/LoveCanDo is a member-owned data foundation/)).toBeTruthy();
-    expect(screen.getByRole('radiogroup', { name: 'Language' })).toBeTruthy();
-    expect(statusValue('Status')).toBe('Ready');
+    expect(screen.getByRole('heading', { level: 2, name: 'How a decision is made here' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Home · LoveCanDo');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
@@ -68,93 +62,67 @@ describe('HomePage', () => {
 
   it('starts in English when English was chosen on an earlier visit', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderApp({ client: clientWith() });
+    renderApp({ client: clientFor(null) });
     expect(
       screen.getByRole('heading', { level: 1, name: 'A data foundation owned by its members' }),
     ).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('shows the API version, environment and health in the status table', () => {
-    renderApp({ client: clientWith() });
-    expect(screen.getByRole('table', { name: 'Version et état de l’API' })).toBeTruthy();
-    expect(statusValue('Version')).toBe('1.4.2');
-    expect(statusValue('Environnement')).toBe('production');
-    expect(statusValue('État')).toBe('Prête');
-    expect(statusValue('Base de données')).toBe('Répond');
-    expect(statusValue('Migrations')).toBe('Toutes appliquées');
+  it('lists the five steps of a decision as an ordered list, in their order', () => {
+    renderApp({ client: clientFor(null) });
+    const section = screen.getByRole('region', { name: 'Comment une décision se prend ici' });
+    const list = within(section).getByRole('list');
+    expect(list.tagName).toBe('OL');
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual([
+      'Proposer',
+      'Débattre',
+      'Voter',
+      'Le conseil ratifie',
+      'Des règles que les machines appliquent',
+    ]);
   });
 
-  it('reports a database that does not answer and pending migrations', () => {
-    const notReady: HomeStatusData = {
-      ...status,
-      health: { ...status.health, status: 'NOT_READY', database: false, migrations: false },
-    };
-    renderApp({
-      client: clientWith({ query: (operation) => fromValue(makeResult(operation, { data: notReady })) }),
-    });
-    expect(statusValue('État')).toBe('Pas prête');
-    expect(statusValue('Base de données')).toBe('Ne répond pas');
-    expect(statusValue('Migrations')).toBe('En attente');
+  it('offers to create an account or sign in, and links to the terms, when signed out', async () => {
+    renderApp({ client: clientFor(null) });
+    expect((await main().findByRole('link', { name: 'Créer mon compte' })).getAttribute('href')).toBe(
+      '/sign-up',
+    );
+    expect(main().getByRole('link', { name: 'Me connecter' }).getAttribute('href')).toBe('/sign-in');
+    expect(main().getByRole('link', { name: 'Lire les conditions d’utilisation' }).getAttribute('href')).toBe(
+      '/terms',
+    );
+    expect(main().queryByRole('link', { name: 'Voir mon profil' })).toBeNull();
   });
 
-  it('shows a translated loading status while the query runs', () => {
-    renderApp({ client: clientWith({ query: () => never }) });
-    const statusSection = screen.getByRole('region', { name: 'État de la plateforme' });
-    expect(within(statusSection).getByRole('status').textContent).toBe('Chargement de l’état de l’API…');
+  it('links a signed-in member to their profile instead', async () => {
+    renderApp({ client: clientFor(ada) });
+    expect((await main().findByRole('link', { name: 'Voir mon profil' })).getAttribute('href')).toBe(
+      '/profile',
+    );
+    expect(main().queryByRole('link', { name: 'Créer mon compte' })).toBeNull();
+    expect(main().queryByRole('link', { name: 'Me connecter' })).toBeNull();
+  });
+
+  it('says in plain words that no policy is in force and no proposal is open yet', () => {
+    renderApp({ client: clientFor(null) });
+    const policies = screen.getByRole('region', { name: 'Politiques en vigueur' });
+    expect(within(policies).getByText(/Aucune politique n’est encore en vigueur/)).toBeTruthy();
+    const proposals = screen.getByRole('region', { name: 'Propositions ouvertes' });
+    expect(within(proposals).getByText(/Aucune proposition n’est ouverte pour l’instant/)).toBeTruthy();
+  });
+
+  it('no longer shows the developer status table, which moved to the about page', () => {
+    renderApp({ client: clientFor(null) });
     expect(screen.queryByRole('table')).toBeNull();
-  });
-
-  it('shows a translated error alert, and the retry button asks the API again', async () => {
-    let apiUp = false;
-    const client = clientWith({
-      query: (operation) =>
-        fromValue(
-          apiUp
-            ? makeResult(operation, { data: status })
-            : makeErrorResult(operation, new Error('Failed to fetch')),
-        ),
-    });
-    renderApp({ client });
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('L’API ne répond pas');
-    expect(alert.textContent).toContain('L’état de la plateforme n’a pas pu être chargé.');
-    expect(screen.queryByRole('table')).toBeNull();
-
-    // Only a new request can see the API back up: the table proves the button re-ran the query.
-    apiUp = true;
-    await userEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
-    expect(statusValue('Version')).toBe('1.4.2');
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('shows the live server time and follows each update', () => {
-    const ticks = makeSubject<string>();
-    const client = clientWith({
-      serverTime: (operation) =>
-        pipe(
-          ticks.source,
-          map((serverTime) => makeResult(operation, { data: { serverTime } })),
-        ),
-    });
-    const { container } = renderApp({ client });
-    expect(screen.getByText('Connexion au canal temps réel…')).toBeTruthy();
-
-    act(() => ticks.next('2025-03-14T09:26:53.000Z'));
-    expect(container.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03-14T09:26:53.000Z');
-    const first = container.querySelector('time')?.textContent;
-
-    act(() => ticks.next('2025-03-14T09:26:54.000Z'));
-    expect(container.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03-14T09:26:54.000Z');
-    expect(container.querySelector('time')?.textContent).not.toBe(first);
-    expect(screen.queryByText('Connexion au canal temps réel…')).toBeNull();
-  });
-
-  it('shows a translated warning when the live channel fails', () => {
-    const client = clientWith({
-      serverTime: (operation) => fromValue(makeErrorResult(operation, new Error('socket closed'))),
-    });
-    renderApp({ client });
-    expect(screen.getByText('Le canal temps réel est interrompu')).toBeTruthy();
+    expect(
+      within(screen.getByRole('contentinfo'))
+        .getByRole('link', { name: 'À propos et état de la plateforme' })
+        .getAttribute('href'),
+    ).toBe('/about');
   });
 });

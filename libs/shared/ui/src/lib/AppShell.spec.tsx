@@ -1,5 +1,6 @@
-// Landmarks, skip link and slots of the app shell.
-import { render, screen, within } from '@testing-library/react';
+// Landmarks, skip link, slots and compact menu of the app shell.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from './AppShell';
 
@@ -43,5 +44,27 @@ describe('AppShell', () => {
     expect(within(banner).getByRole('button', { name: 'lang' })).toBeTruthy();
     expect(within(screen.getByRole('contentinfo')).getByText('Footer text')).toBeTruthy();
     expect(within(screen.getByRole('main')).getByText('Page body')).toBeTruthy();
+  });
+
+  it('offers the compact menu only when given its labels, and opens it on the same slots', async () => {
+    renderShell();
+    expect(screen.queryByRole('button', { name: 'Menu' })).toBeNull();
+    cleanup();
+
+    render(
+      <AppShell
+        skipLinkLabel="Skip to main content"
+        brand="LoveCanDo"
+        nav={<nav aria-label="Main">nav</nav>}
+        menuLabels={{ open: 'Menu', title: 'Site menu', close: 'Close the menu' }}
+      >
+        <p>Page body</p>
+      </AppShell>,
+    );
+    await userEvent.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Menu' }));
+    const menu = screen.getByRole('dialog', { name: 'Site menu' });
+    expect(within(menu).getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    await userEvent.click(within(menu).getByRole('button', { name: 'Close the menu' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
-// Page frame shared by every screen: skip link, header (brand, navigation, language switcher), the one
-// <main> landmark and a footer. Purely presentational: the app passes translated text and slots in.
+// Page frame shared by every screen: skip link, header (brand, navigation, account, language switcher),
+// the one <main> landmark and a footer. Purely presentational: the app passes translated text and slots in.
+// The header is one row on a wide screen; on a narrow one it shrinks to the brand and a menu button that
+// opens the same navigation, account and language in a panel (the wide row is then hidden by CSS).
 import { type ReactNode } from 'react';
+import { HeaderMenu, type HeaderMenuLabels } from './HeaderMenu';
 
 export interface AppShellProps {
   /** Text of the skip link, the first thing a keyboard user reaches on every page. */
@@ -13,6 +16,10 @@ export interface AppShellProps {
   languageSwitcher?: ReactNode;
   /** Slot at the end of the header for the visitor's account (name, sign in or out). */
   account?: ReactNode;
+  /** Texts of the compact menu of narrow screens; without them the header only wraps. */
+  menuLabels?: HeaderMenuLabels;
+  /** Changes on every navigation, so the compact menu closes when the visitor goes elsewhere. */
+  menuResetKey?: string;
   footer?: ReactNode;
   /** id of <main>, target of the skip link. */
   mainId?: string;
@@ -25,23 +32,38 @@ export function AppShell({
   nav,
   languageSwitcher,
   account,
+  menuLabels,
+  menuResetKey,
   footer,
   mainId = 'main-content',
   children,
 }: AppShellProps) {
+  const end =
+    languageSwitcher || account ? (
+      <div className="lcd-header__end">
+        {account}
+        {languageSwitcher}
+      </div>
+    ) : null;
   return (
     <div className="lcd-shell">
       <a className="lcd-skip-link" href={`#${mainId}`}>
         {skipLinkLabel}
       </a>
-      <header className="lcd-header">
+      <header className={menuLabels ? 'lcd-header lcd-header--compactable' : 'lcd-header'}>
         <div className="lcd-container lcd-header__inner">
           <div className="lcd-header__brand">{brand}</div>
-          {nav}
-          {languageSwitcher || account ? (
-            <div className="lcd-header__end">
-              {account}
-              {languageSwitcher}
+          <div className="lcd-header__row">
+            {nav}
+            {end}
+          </div>
+          {menuLabels ? (
+            <div className="lcd-header__menu">
+              <HeaderMenu labels={menuLabels} resetKey={menuResetKey}>
+                {nav}
+                {account}
+                {languageSwitcher}
+              </HeaderMenu>
             </div>
           ) : null}
         </div>

@@ -62,6 +62,38 @@ describe('AdminMembersPage', () => {
     expect(within(row('Grace')).getByText('C’est vous')).toBeTruthy();
   });
 
+  it('shows each member with name, email, role, status and date, the card labels hidden from readers', async () => {
+    const { client } = createMockClient((operation) => {
+      switch (operationName(operation)) {
+        case 'Viewer':
+          return answer(operation, { me: admin });
+        case 'Members':
+          return answer(operation, page([bob]));
+        default:
+          return never;
+      }
+    });
+    renderIdentity({ client, path: '/admin/members' });
+    const table = await screen.findByRole('table', { name: 'Membres trouvés' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Nom', 'Adresse email', 'Rôle', 'Statut', 'Inscription', 'Actions']);
+    const bobRow = row('Bob');
+    expect(within(bobRow).getByRole('rowheader').textContent).toBe('Bob');
+    const cells = within(bobRow).getAllByRole('cell');
+    // The address reads as one, though it may break after "@" and before dots on a narrow screen.
+    expect(cells[0]?.querySelector('.identity-members__value')?.textContent).toBe('bob@example.org');
+    expect(within(bobRow).getByText('Actif')).toBeTruthy();
+    expect(within(bobRow).getByRole('button', { name: 'Suspendre Bob' })).toBeTruthy();
+    // Each cell repeats its column's name for the card view of a phone, hidden from assistive technology,
+    // which has the column headers.
+    for (const cell of cells) {
+      expect(cell.querySelector('.identity-members__label')?.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
   it('shows a translated error when the API refuses the change', async () => {
     const { client } = createMockClient((operation) => {
       switch (operationName(operation)) {

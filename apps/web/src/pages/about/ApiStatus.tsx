@@ -4,7 +4,7 @@ import { Alert, Button, DataTable, type DataTableColumn } from '@lovecando/share
 import { useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { HomeStatusQuery } from './home.graphql';
+import { HomeStatusQuery } from './about.graphql';
 import { statusRows, type StatusRow } from './status-rows';
 
 export function ApiStatus() {

@@ -4,7 +4,7 @@ import { Alert } from '@lovecando/shared-ui';
 import { formatDateTime, useUiLanguage } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { useSubscription } from 'urql';
-import { ServerTimeSubscription } from './home.graphql';
+import { ServerTimeSubscription } from './about.graphql';
 
 export function ServerClock() {
   const { t } = useTranslation();

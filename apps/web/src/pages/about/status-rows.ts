@@ -1,4 +1,5 @@
-// Turns the HomeStatus query result into the labelled, translated rows of the status table.
+// Turns the HomeStatus query result (shown on the about page) into the labelled, translated rows of the
+// status table.
 import { type HomeStatusQuery as HomeStatusData } from '@lovecando/shared-web-data';
 import { formatDateTime } from '@lovecando/shared-web-kit';
 import { type TFunction } from 'i18next';
