@@ -6,7 +6,7 @@ import { useDocumentTitle } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DecisionSteps } from './DecisionSteps';
-import { EmptyState } from './EmptyState';
+import { ComingSoonSection } from './ComingSoonSection';
 import './home.css';
 
 export function HomePage() {
@@ -74,13 +74,13 @@ export function HomePage() {
       </section>
 
       <div className="home-columns home-columns--sections">
-        <EmptyState
+        <ComingSoonSection
           id="home-policies"
           heading={t('home.policiesHeading')}
           message={t('home.policiesEmpty')}
           hint={t('home.policiesEmptyHint')}
         />
-        <EmptyState
+        <ComingSoonSection
           id="home-proposals"
           heading={t('home.proposalsHeading')}
           message={t('home.proposalsEmpty')}
