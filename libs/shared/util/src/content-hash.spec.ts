@@ -10,8 +10,16 @@ describe('canonicalJson', () => {
     );
   });
 
-  it('writes numbers as ECMAScript does (RFC 8785 §3.2.2.3)', () => {
-    expect(canonicalJson([1e21, 1.5e-7, 100, 0.1])).toBe('[1e+21,1.5e-7,100,0.1]');
+  it('gives the same text whatever the input order', () => {
+    expect(canonicalJson({ b: [3, 1.5e2, 'é'], a: { z: true, y: null } })).toBe(
+      canonicalJson({ a: { y: null, z: true }, b: [3, 150, 'é'] }),
+    );
+  });
+
+  it('matches the RFC 8785 number examples', () => {
+    expect(canonicalJson([1e21, 1e-7, 0.000001, -0, 333333333.3333333])).toBe(
+      '[1e+21,1e-7,0.000001,0,333333333.3333333]',
+    );
   });
 
   it('refuses a value with no JSON form', () => {
@@ -27,6 +35,11 @@ describe('sha256Hex', () => {
 
   it('hashes the UTF-8 bytes of a text, not its UTF-16 units', () => {
     expect(sha256Hex('é')).toBe(sha256Hex(new Uint8Array([0xc3, 0xa9])));
+  });
+
+  it('gives the known digest of the empty text, and another for any change', () => {
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex(canonicalJson({ revision: 1 }))).not.toBe(sha256Hex(canonicalJson({ revision: 2 })));
   });
 
   it('of chunks equals the hash of their concatenation', () => {

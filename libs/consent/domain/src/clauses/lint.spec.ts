@@ -1,5 +1,5 @@
 // One failing and one passing case per lint rule, on a small taxonomy loaded like the real one.
-import { RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { type Clause } from './clause.js';
 import { lint } from './lint.js';
 import { type LintCode } from './lint-messages.js';

@@ -1,16 +1,12 @@
 // Lint: every problem that blocks publishing a policy proposal, found at once, each with a stable code, the
 // path of the offending value (`clauses[3].memberControl`) and a message in French and English. The legal
 // rules come from DOMAIN.md; the others catch mistakes a vote should never have to discover.
-import { parseInstant } from '@lovecando/shared-util';
-import { type Clause, type LocalizedText, type Recipient, type Selector } from './clause.js';
+import { parseInstant, type Problem } from '@lovecando/shared-util';
+import { type Clause, type Recipient, type Selector } from './clause.js';
 import { LINT_MESSAGES, type LintCode } from './lint-messages.js';
 import { type TaxonomyLookup, type TermKind } from './taxonomy-lookup.js';
 
-export interface LintProblem {
-  readonly code: LintCode;
-  readonly path: string;
-  readonly message: LocalizedText;
-}
+export type LintProblem = Problem<LintCode>;
 
 const NON_CONSENT_BASES_WITHOUT_CONTROL = new Set(['contract', 'legal-obligation', 'vital-interest']);
 

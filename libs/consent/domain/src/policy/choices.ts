@@ -5,8 +5,7 @@
 // A choice decides only while it is in effect (given at or before the request's time, not yet withdrawn nor
 // expired, DOMAIN.md rule 5). One that is not is skipped as if absent: the choice above it decides, unless
 // a narrower exception below it is itself in effect, since that one is still the most specific.
-import { parseInstant } from '@lovecando/shared-util';
-import { type LocalizedText } from '../clauses/clause.js';
+import { parseInstant, type LocalizedText, type Problem } from '@lovecando/shared-util';
 import { type Dimension } from './compiled-policy.js';
 
 export interface ChoiceScope {
@@ -37,11 +36,7 @@ export interface MemberChoices {
 
 export type ChoiceProblemCode = 'UNKNOWN_TERM' | 'NOT_NARROWER' | 'OVERLAPPING_SIBLINGS' | 'BAD_DATE';
 
-export interface ChoiceProblem {
-  readonly code: ChoiceProblemCode;
-  readonly path: string;
-  readonly message: LocalizedText;
-}
+export type ChoiceProblem = Problem<ChoiceProblemCode>;
 
 const MESSAGES: Record<ChoiceProblemCode, LocalizedText> = {
   UNKNOWN_TERM: {

@@ -1,5 +1,5 @@
 import { CodedError } from '@lovecando/shared-util';
-import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { generateSigningKeyPair } from '../snapshot/signing.js';
 import { signSnapshot, verifySnapshot } from '../snapshot/signed-snapshot.js';
 import { compile } from './compile.js';

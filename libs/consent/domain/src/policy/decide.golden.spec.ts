@@ -1,6 +1,6 @@
 // Golden scenarios of the decision rules (DOMAIN.md, "Decision"): named inputs, exact outputs.
 import { type Clause } from '../clauses/clause.js';
-import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { type ConsentChoice } from './choices.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';

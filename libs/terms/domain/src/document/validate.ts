@@ -1,8 +1,9 @@
 // The rules every version of the terms obeys, checked field by field so that an amendment only re-checks
 // what it wrote. Problems are collected, not thrown: an editor wants to see all of them at once.
+import { LANGUAGES } from '@lovecando/shared-util';
 import { findMarkdownHazards } from './markdown-safety.js';
 import { problemMessages, type MarkdownField, type TermsProblem } from './problems.js';
-import { LANGS, type ArticleDraft, type ArticleField } from './types.js';
+import { type ArticleDraft, type ArticleField } from './types.js';
 
 export const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -28,7 +29,7 @@ export function validateArticle(
       }
       continue;
     }
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       const text = article[field][lang];
       const path = `${at}.${field}.${lang}`;
       if (field !== 'summary' && text.trim() === '') {
@@ -44,7 +45,7 @@ export function validateArticle(
 function markdownProblems(
   text: string,
   field: MarkdownField,
-  lang: (typeof LANGS)[number],
+  lang: (typeof LANGUAGES)[number],
   number: number,
   articleId: string,
   path: string,

@@ -1,5 +1,6 @@
 // Golden scenarios of the terms lint: exact problem lists for a version with one article of each kind.
-import { type Article, type LocalizedText, type TermsVersion } from '../document/types.js';
+import { type LocalizedText } from '@lovecando/shared-util';
+import { type Article, type TermsVersion } from '../document/types.js';
 import { lintTerms } from './lint-terms.js';
 
 const NBSP = '\u00a0';

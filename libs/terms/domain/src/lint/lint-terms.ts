@@ -3,7 +3,8 @@
 // as the minimum. Only the changed articles are checked. Problems come in the order of the articles, then
 // French before English, then the summary's before the body's, so a list is stable and can be compared
 // whole.
-import { LANGS, type Article, type Lang, type TermsVersion } from '../document/types.js';
+import { LANGUAGES, type Lang } from '@lovecando/shared-util';
+import { type Article, type TermsVersion } from '../document/types.js';
 import { countText, readability } from '../readability/readability.js';
 import { lintMessages } from './lint-messages.js';
 import {
@@ -19,7 +20,7 @@ export function lintTerms(version: TermsVersion, options: TermsLintOptions): rea
   const { changed } = options;
   return version.articles.flatMap((article, index) =>
     changed === 'all' || changed.has(article.id)
-      ? LANGS.flatMap((lang) => lintArticle(article, index, lang, minimum))
+      ? LANGUAGES.flatMap((lang) => lintArticle(article, index, lang, minimum))
       : [],
   );
 }

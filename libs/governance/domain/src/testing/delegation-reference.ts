@@ -1,8 +1,8 @@
 // A deliberately naive reference for the property tests, written straight from DOMAIN.md: for each member,
 // scan all delegations for the most specific one covering the topic, then walk with a visited set. Slow
 // (quadratic) and obviously right, so the fast resolver can be checked against it.
-import { covers } from './topics.js';
-import { type Delegation } from './types.js';
+import { covers } from '../delegation/topics.js';
+import { type Delegation } from '../delegation/types.js';
 
 function delegateOf(
   member: string,
