@@ -187,6 +187,33 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
+    // A library's test support is its `/testing` entry point (fixtures, generators, reference evaluators):
+    // tests, benchmarks and tools use it; production code never does (the lint fixture proves the rule).
+    files: ['apps/*/src/**/*.{ts,tsx}', 'libs/**/src/**/*.{ts,tsx}', 'tools/lint-fixtures/*/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.{ts,tsx}',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/testing/**',
+      '**/test/**',
+      '**/test-setup.ts',
+      'libs/shared/testing/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@lovecando/[\\w-]+/testing$|(^|/)testing/',
+              message: 'Test support is for tests, benchmarks and tools only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The recount must stay independent of the server's tally: Node's built-ins and its own files only.
     files: ['tools/recount/**/*.mjs'],
     rules: {

@@ -63,6 +63,16 @@ describe('module boundaries', () => {
     );
   }, 60_000);
 
+  it('reject production code importing test support, from another library or its own testing/', () => {
+    const restricted = lint('imports-test-support.ts')
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.message);
+    expect(restricted).toEqual([
+      expect.stringContaining("'@lovecando/shared-web-data/testing' import is restricted"),
+      expect.stringContaining("'./testing/helpers.js' import is restricted"),
+    ]);
+  }, 60_000);
+
   it('accept a pure domain file', () => {
     expect(lint('pure.ts')).toEqual([]);
   }, 60_000);
