@@ -94,7 +94,7 @@ export function checkChoices(terms: ScopeTerms, choices: readonly ConsentChoice[
     problems.push({ code, path, message: MESSAGES[code] });
   const walk = (level: readonly ConsentChoice[], parent: ConsentChoice | undefined, at: string) => {
     level.forEach((choice, index) => {
-      const path = `${at}[${index}]`;
+      const path = `${at}.${index}`;
       for (const dimension of DIMENSIONS) {
         const value = choice.scope[dimension];
         if (value !== undefined && !terms.known(dimension, value))

@@ -64,7 +64,7 @@ function checkDates(clauses: readonly Clause[]): void {
     for (const field of ['validFrom', 'validUntil'] as const) {
       const value = clause[field];
       if (value === undefined || parseInstant(value) !== undefined) continue;
-      const path = `clauses[${index}].${field}`;
+      const path = `clauses.${index}.${field}`;
       throw new CodedError('BAD_DATE', `${path} is not a valid instant (RFC 3339 expected): ${value}`, path);
     }
   });

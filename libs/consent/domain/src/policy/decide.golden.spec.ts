@@ -282,7 +282,7 @@ describe('decisions, golden scenarios', () => {
       ['givenAt', '2026-06-01T24:00:00Z'],
     ] as const) {
       expect(() => decider([clause], [consent({ [field]: value })])).toThrow(
-        new RegExp(`BAD_DATE choices\\[0\\]\\.${field}`),
+        new RegExp(`BAD_DATE choices\\.0\\.${field}`),
       );
     }
     expect(() => decider([clause], [consent({ givenAt: '2026-01-01T01:00:00+01:00' })])).not.toThrow();

@@ -1,5 +1,5 @@
 // Problems found while loading a taxonomy. Codes are stable (tests, the API and the UI match on them); the
-// path points into the JSON document (`categories[3].id`); messages are ready to show in French and English.
+// path points into the JSON document (`categories.3.id`); messages are ready to show in French and English.
 import { type LocalizedText, type Problem } from '@lovecando/shared-util';
 
 export const TAXONOMY_PROBLEM_CODES = [
@@ -22,7 +22,7 @@ export const TAXONOMY_PROBLEM_CODES = [
 ] as const;
 export type TaxonomyProblemCode = (typeof TAXONOMY_PROBLEM_CODES)[number];
 
-/** Where in the document is the path; the empty string means the document itself. */
+/** The path is a dotted path into the JSON document; the empty string means the document itself. */
 export type TaxonomyProblem = Problem<TaxonomyProblemCode>;
 
 /** French quotation marks, with the non-breaking spaces French typography puts inside them. */

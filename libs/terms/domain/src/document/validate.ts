@@ -15,7 +15,7 @@ export function validateArticle(
 ): TermsProblem[] {
   const problems: TermsProblem[] = [];
   const number = index + 1;
-  const at = `articles[${index}]`;
+  const at = `articles.${index}`;
   const articleId = article.id;
   for (const field of fields) {
     if (field === 'id') {
@@ -90,7 +90,7 @@ export function validateArticles(articles: readonly ArticleDraft[]): TermsProble
       problems.push({
         code: 'DUPLICATE_ID',
         articleId: article.id,
-        path: `articles[${index}].id`,
+        path: `articles.${index}.id`,
         message: problemMessages.duplicateId(article.id, first + 1),
       });
     }

@@ -1,5 +1,5 @@
 // What the terms lint reports: problems as values, each naming the article and the field path
-// (`articles[2].summary.en`, 0-based like the array it points into) with a message in both languages.
+// (`articles.2.summary.en`, 0-based like the array it names) with a message in both languages.
 // Errors block publishing an amendment; warnings are shown to its authors and the voters.
 import { type Problem } from '@lovecando/shared-util';
 

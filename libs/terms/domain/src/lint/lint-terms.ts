@@ -29,7 +29,7 @@ function lintArticle(article: Article, index: number, lang: Lang, minimum: Minim
   const problems: TermsLintProblem[] = [];
   const at = (field: 'summary' | 'body') => ({
     articleId: article.id,
-    path: `articles[${index}].${field}.${lang}`,
+    path: `articles.${index}.${field}.${lang}`,
   });
 
   // A summary of spaces or punctuation has no words: it is missing.
