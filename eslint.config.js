@@ -172,6 +172,15 @@ const nodeBuiltins = new RegExp(
   ),
 );
 
+const nodeBuiltinImports = {
+  regex: nodeBuiltins.source,
+  message: 'A type:domain or type:util library imports no Node built-in: it must run anywhere.',
+};
+const testSupportImports = {
+  regex: '^@lovecando/[\\w-]+/testing$|(^|/)testing/',
+  message: 'Test support is for tests, benchmarks and tools only.',
+};
+
 /** Projects whose classes use legacy decorators with emitted metadata (NestJS, TypeORM). */
 const decoratorProjects = ['apps/api/**/*.ts', 'libs/*/api/**/*.ts', 'libs/shared/testing/**/*.ts'];
 
@@ -220,22 +229,6 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
   },
   {
-    files: pureRoots.map((root) => `${root}/**/*.ts`),
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: nodeBuiltins.source,
-              message: 'A type:domain or type:util library imports no Node built-in: it must run anywhere.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // Tests and test helpers of pure libraries: the same rules, plus the property-testing library.
     files: pureRoots.flatMap((root) => [
       `${root}/**/*.spec.ts`,
@@ -262,6 +255,37 @@ export default tseslint.config(
     // Build and test configuration is not library code: it may share helpers from the repository root.
     files: ['**/vite.config.ts', '**/vitest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // A library's test support is its `/testing` entry point (fixtures, generators, reference evaluators):
+    // tests, benchmarks and tools use it; production code never does (the lint fixture proves the rule).
+    files: ['apps/*/src/**/*.{ts,tsx}', 'libs/**/src/**/*.{ts,tsx}', 'tools/lint-fixtures/*/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.{ts,tsx}',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/testing/**',
+      '**/test/**',
+      '**/test-setup.ts',
+      'libs/shared/testing/**',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [testSupportImports] }],
+    },
+  },
+  // Pure libraries: no Node built-in either. One rule entry per file set, since a later block replaces
+  // the options of an earlier one for the same rule.
+  {
+    files: pureRoots.map((root) => `${root}/**/*.ts`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltinImports, testSupportImports] }] },
+  },
+  {
+    files: pureRoots.flatMap((root) => [
+      `${root}/**/*.spec.ts`,
+      `${root}/**/testing/**/*.ts`,
+      `${root}/**/test-support/**/*.ts`,
+    ]),
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltinImports] }] },
   },
   {
     // The recount must stay independent of the server's tally: Node's built-ins and its own files only.

@@ -55,7 +55,7 @@ const common = {
     '/dist/',
     '/apps/web/',
     '/apps/web-e2e/',
-    '/libs/[^/]+/(ui|web|web-data)/',
+    '/libs/[^/]+/(ui|web|web-data|web-kit)/',
   ],
 };
 

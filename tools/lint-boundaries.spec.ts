@@ -196,3 +196,15 @@ describe('tags', () => {
     expect(lacking).toEqual([UNTAGGED_FIXTURE]);
   });
 });
+
+describe('test support stays out of production code', () => {
+  it('rejects production code importing test support, from another library or its own testing/', () => {
+    const restricted = lint('domain-violation/src/imports-test-support.ts')
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.message);
+    expect(restricted).toEqual([
+      expect.stringContaining("'@lovecando/shared-web-data/testing' import is restricted"),
+      expect.stringContaining("'./testing/helpers.js' import is restricted"),
+    ]);
+  });
+});

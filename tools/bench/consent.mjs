@@ -109,11 +109,11 @@ if (typeof lib.impact === 'function') {
   }
   emit('consent_impact', median(impactTimes), 'ms', { changed_clauses: 6 });
 
-  // impact, broad proposal: the world of test-support/broad-proposal.ts (10,000 members, 1,000 with
+  // impact, broad proposal: the world of testing/broad-proposal.ts (10,000 members, 1,000 with
   // choices), whose proposal adds a permit over a whole category root and purpose root for every operation
   // and recipient. The target is 150 ms, like the narrower proposal above.
-  const { broadProposal } =
-    await import('../../dist/api/libs/consent/domain/src/test-support/broad-proposal.js');
+  // The consent engine's test support (`@lovecando/consent-domain/testing`), as built.
+  const { broadProposal } = await import('../../dist/api/libs/consent/domain/src/testing/index.js');
   const broad = broadProposal();
   lib.impact(broad.before, broad.after, broad.population, broad.time); // warm-up
   const broadTimes = [];

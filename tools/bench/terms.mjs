@@ -8,6 +8,8 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { emit as emitFigure, timed as timedRuns } from './measure.mjs';
 
 const lib = await import('../../dist/api/libs/terms/domain/src/index.js');
+// The generators of the engine's test support (`@lovecando/terms-domain/testing`), as built.
+const testing = await import('../../dist/api/libs/terms/domain/src/testing/index.js');
 
 const emit = (bench, value, unit, extra = {}) => emitFigure(bench, value, unit, extra, 2);
 const timed = (runs, work, warmup = 10) => timedRuns(runs, work, warmup);
@@ -19,12 +21,12 @@ const mustApply = (version, changeSet) => {
 
 const ARTICLES = 60;
 const WORDS = 20_000;
-const document = lib.generateDocument({ articles: ARTICLES, words: WORDS, seed: 7 });
+const document = testing.generateDocument({ articles: ARTICLES, words: WORDS, seed: 7 });
 const shape = { articles: ARTICLES, words_per_language: WORDS };
 
 // Redline: 50 distinct articles edited (a few words of the body in both languages, some titles and summaries).
 {
-  const edits = lib.generateChangeSet(document, {
+  const edits = testing.generateChangeSet(document, {
     operations: 50,
     seed: 11,
     kinds: ['replace'],
@@ -40,7 +42,7 @@ const shape = { articles: ARTICLES, words_per_language: WORDS };
 
 // Apply: 50 mixed operations (replaces, inserts, deletes, moves), result validated and hashed.
 {
-  const changeSet = lib.generateChangeSet(document, { operations: 50, seed: 12 });
+  const changeSet = testing.generateChangeSet(document, { operations: 50, seed: 12 });
   const kinds = {};
   for (const operation of changeSet.operations) kinds[operation.op] = (kinds[operation.op] ?? 0) + 1;
   const ms = timed(51, () => mustApply(document, changeSet), 25);
@@ -60,9 +62,9 @@ const shape = { articles: ARTICLES, words_per_language: WORDS };
 
 // Rebase: a newer version made by a 10-operation amendment, and 100 amendments of 5 operations on the old one.
 {
-  const newer = mustApply(document, lib.generateChangeSet(document, { operations: 10, seed: 13 }));
+  const newer = mustApply(document, testing.generateChangeSet(document, { operations: 10, seed: 13 }));
   const amendments = Array.from({ length: 100 }, (_, n) =>
-    lib.generateChangeSet(document, { operations: 5, seed: 1000 + n }),
+    testing.generateChangeSet(document, { operations: 5, seed: 1000 + n }),
   );
   let outcome = {};
   const ms = timed(15, () => {

@@ -12,8 +12,8 @@ const json = <T>(file: string) => JSON.parse(readFileSync(resolve(ROOT, file), '
 /** The folder of a library's sources, e.g. "libs/terms/api/src", from its alias target. */
 const libDir = (target: string): string => target.replace(/^\.\//, '').replace(/\/src\/.*$/, '/src');
 
-/** Whether a library never runs on the server (libs/<scope>/web, shared ui and web-data, testing). */
-const isClientOrTestLib = (dir: string): boolean => /\/(web|ui|web-data|testing)\/src$/.test(dir);
+/** Whether a library never runs on the server (libs/<scope>/web, shared ui, web-kit and web-data, testing). */
+const isClientOrTestLib = (dir: string): boolean => /\/(web|ui|web-data|web-kit|testing)\/src$/.test(dir);
 
 describe('server build configuration', () => {
   it('gives SWC every server-side path alias of tsconfig.base.json, with the same target', () => {

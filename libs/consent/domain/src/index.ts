@@ -1,6 +1,6 @@
 // The consent engine: taxonomy, clauses and their lint, the compiler to signed snapshots, and decisions.
-// Pure TypeScript: it runs unchanged in the API, in services through the SDK, and in browsers.
-export * from './taxonomy/index.js';
+// Pure TypeScript: it runs unchanged in the API, in services through the SDK, and in browsers. Every public
+// name is listed here; test support (fixtures, worlds, the reference evaluator) is `./testing`.
 export {
   LEGAL_BASES,
   MEMBER_CONTROLS,
@@ -9,9 +9,7 @@ export {
   type ClauseExample,
   type Duties,
   type Effect,
-  type Lang,
   type LegalBasis,
-  type LocalizedText,
   type MemberControl,
   type Provenance,
   type Recipient,
@@ -20,7 +18,6 @@ export {
 export { lint, type LintProblem } from './clauses/lint.js';
 export { LINT_MESSAGES, type LintCode } from './clauses/lint-messages.js';
 export { type TaxonomyLookup, type TermKind } from './clauses/taxonomy-lookup.js';
-export { canonicalJson, contentHash } from './snapshot/canonical.js';
 export {
   generateSigningKeyPair,
   publicKeyOf,
@@ -63,6 +60,54 @@ export {
   type ConsentChoice,
   type MemberChoices,
 } from './policy/choices.js';
-export { referenceDecide } from './policy/reference-evaluator.js';
-export * from './explain/index.js';
-export * from './impact/index.js';
+export {
+  defaultTaxonomy,
+  DPV_IRI_PATTERN,
+  KIND_FIELDS,
+  loadTaxonomy,
+  TAXONOMY_ID_PATTERN,
+  TAXONOMY_KINDS,
+  TAXONOMY_PROBLEM_CODES,
+  type LoadTaxonomyResult,
+  type Taxonomy,
+  type TaxonomyData,
+  type TaxonomyKind,
+  type TaxonomyNode,
+  type TaxonomyProblem,
+  type TaxonomyProblemCode,
+  type TaxonomyTerm,
+} from './taxonomy/index.js';
+export {
+  explainClause,
+  explainDecision,
+  explainSnapshot,
+  toOdrl,
+  type ExplainContext,
+  type ExplainedRule,
+  type ExplainedRuleKind,
+  type ExplainTaxonomy,
+  type OdrlConstraint,
+  type OdrlContext,
+  type OdrlDuty,
+  type OdrlExportContext,
+  type OdrlIdRef,
+  type OdrlOperator,
+  type OdrlPolicy,
+  type OdrlRule,
+  type OdrlTypedValue,
+  type SnapshotExplanation,
+} from './explain/index.js';
+export {
+  collectiveOutcome,
+  impact,
+  type CellGroup,
+  type ClauseChangeKind,
+  type CollectiveOutcome,
+  type Conflict,
+  type ControlChange,
+  type ControlChangeGroup,
+  type FloorViolation,
+  type Impact,
+  type NoOp,
+  type Population,
+} from './impact/index.js';

@@ -1,6 +1,14 @@
 // The terms-of-use engine: versioned articles, amendments as change sets, redlines, conflicts and rebase,
-// readability, and the foundation's first terms. Pure TypeScript: it runs in the API and in browsers.
-export * from './document/types.js';
+// readability, and the foundation's first terms. Pure TypeScript: it runs in the API and in browsers. Every
+// public name is listed here; test support (fixtures, generated documents) is `./testing`.
+export {
+  type Article,
+  type ArticleDraft,
+  type ArticleField,
+  type ChangeSet,
+  type Operation,
+  type TermsVersion,
+} from './document/types.js';
 export { TERMS_PROBLEM_CODES, type TermsProblem, type TermsProblemCode } from './document/problems.js';
 export { createVersion, sameContent, type CreateVersionResult } from './document/version.js';
 export { ARTICLE_ID } from './document/validate.js';
@@ -16,16 +24,16 @@ export {
   type TouchedArticles,
 } from './amendment/conflicts.js';
 export { rebase, rebaseAll, type RebaseResult } from './amendment/rebase.js';
-export * from './redline/types.js';
+export {
+  type ArticleStatus,
+  type FieldRedline,
+  type Redline,
+  type RedlineEntry,
+  type Run,
+  type RunKind,
+} from './redline/types.js';
 export { redline, redlineChangeSet, type RedlineChangeSetResult } from './redline/redline.js';
 export { renderRedlineText } from './redline/render-text.js';
-// For tests and benchmarks only (tools/bench/terms.mjs): deterministic generated documents and change sets.
-export {
-  generateChangeSet,
-  generateDocument,
-  type ChangeSetShape,
-  type DocumentShape,
-} from './testing/generate-document.js';
 export {
   BAND_LABELS,
   READABILITY_BANDS,

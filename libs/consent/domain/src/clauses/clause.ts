@@ -1,9 +1,6 @@
 // The clause: one rule of a data-use policy, as docs/domain/consent.md#clauses describes it. Plain data, so a
 // clause can be stored, diffed, voted on, hashed and shipped to services unchanged.
-import { type LocalizedText } from '../taxonomy/types.js';
-
-export type { LocalizedText };
-export type Lang = keyof LocalizedText;
+import { type LocalizedText } from '@lovecando/shared-util';
 
 export type Effect = 'permit' | 'prohibit';
 

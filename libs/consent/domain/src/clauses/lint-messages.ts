@@ -1,5 +1,5 @@
 // The words of every lint problem, in French and English. One entry per stable code.
-import { type LocalizedText } from './clause.js';
+import { type LocalizedText } from '@lovecando/shared-util';
 
 export const LINT_MESSAGES = {
   DUPLICATE_CLAUSE_ID: {

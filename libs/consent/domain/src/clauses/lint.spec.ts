@@ -1,5 +1,5 @@
 // One failing and one passing case per lint rule, on a small taxonomy loaded like the real one.
-import { RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { type Clause } from './clause.js';
 import { lint } from './lint.js';
 import { type LintCode } from './lint-messages.js';
@@ -42,52 +42,52 @@ describe('lint', () => {
   });
 
   const cases: [LintCode, Clause[], string][] = [
-    ['DUPLICATE_CLAUSE_ID', [permit(), permit({ dataCategories: ['location'] })], 'clauses[1].id'],
-    ['CONSENT_NEEDS_OPT_IN', [permit({ memberControl: 'opt-out' })], 'clauses[0].memberControl'],
+    ['DUPLICATE_CLAUSE_ID', [permit(), permit({ dataCategories: ['location'] })], 'clauses.1.id'],
+    ['CONSENT_NEEDS_OPT_IN', [permit({ memberControl: 'opt-out' })], 'clauses.0.memberControl'],
     [
       'LEGITIMATE_INTEREST_NEEDS_OPT_OUT',
       [permit({ legalBasis: 'legitimate-interest', memberControl: 'none' })],
-      'clauses[0].memberControl',
+      'clauses.0.memberControl',
     ],
     [
       'SPECIAL_CATEGORY_NEEDS_EXPLICIT_OPT_IN',
       [permit({ dataCategories: ['health.activity.steps'] })],
-      'clauses[0].memberControl',
+      'clauses.0.memberControl',
     ],
     [
       'NO_CONTROL_NEEDS_NON_CONSENT_BASIS',
       [permit({ legalBasis: 'public-task', memberControl: 'none' })],
-      'clauses[0].legalBasis',
+      'clauses.0.legalBasis',
     ],
     [
       'PERMIT_NEEDS_RETENTION',
       [permit({ duties: { pseudonymise: true } })],
-      'clauses[0].duties.retentionDays',
+      'clauses.0.duties.retentionDays',
     ],
-    ['FLOOR_MUST_PROHIBIT', [permit({ floor: true })], 'clauses[0].floor'],
-    ['UNKNOWN_CATEGORY', [permit({ dataCategories: ['contact.fax'] })], 'clauses[0].dataCategories[0]'],
-    ['UNKNOWN_PURPOSE', [permit({ purposes: ['research', 'astrology'] })], 'clauses[0].purposes[1]'],
-    ['UNKNOWN_OPERATION', [permit({ operations: ['sell'] })], 'clauses[0].operations[0]'],
-    ['UNKNOWN_RECIPIENT', [permit({ recipients: ['shadow-broker'] })], 'clauses[0].recipients[0]'],
-    ['EMPTY_SELECTOR', [permit({ purposes: [] })], 'clauses[0].purposes'],
-    ['OVERLAPPING_DUPLICATE', [permit({ dataCategories: ['contact'] }), permit({ id: 'c2' })], 'clauses[1]'],
-    ['BAD_DATE', [permit({ validFrom: '31/12/2026' })], 'clauses[0].validFrom'],
+    ['FLOOR_MUST_PROHIBIT', [permit({ floor: true })], 'clauses.0.floor'],
+    ['UNKNOWN_CATEGORY', [permit({ dataCategories: ['contact.fax'] })], 'clauses.0.dataCategories.0'],
+    ['UNKNOWN_PURPOSE', [permit({ purposes: ['research', 'astrology'] })], 'clauses.0.purposes.1'],
+    ['UNKNOWN_OPERATION', [permit({ operations: ['sell'] })], 'clauses.0.operations.0'],
+    ['UNKNOWN_RECIPIENT', [permit({ recipients: ['shadow-broker'] })], 'clauses.0.recipients.0'],
+    ['EMPTY_SELECTOR', [permit({ purposes: [] })], 'clauses.0.purposes'],
+    ['OVERLAPPING_DUPLICATE', [permit({ dataCategories: ['contact'] }), permit({ id: 'c2' })], 'clauses.1'],
+    ['BAD_DATE', [permit({ validFrom: '31/12/2026' })], 'clauses.0.validFrom'],
     // Dates Date.parse would roll over (to 2 March, to the next day), and a time without a zone.
-    ['BAD_DATE', [permit({ validUntil: '2026-02-30' })], 'clauses[0].validUntil'],
-    ['BAD_DATE', [permit({ validFrom: '2026-02-30T00:00:00Z' })], 'clauses[0].validFrom'],
-    ['BAD_DATE', [permit({ validUntil: '2026-06-01T24:00:00Z' })], 'clauses[0].validUntil'],
-    ['BAD_DATE', [permit({ validFrom: '2026-06-01T12:00:00' })], 'clauses[0].validFrom'],
+    ['BAD_DATE', [permit({ validUntil: '2026-02-30' })], 'clauses.0.validUntil'],
+    ['BAD_DATE', [permit({ validFrom: '2026-02-30T00:00:00Z' })], 'clauses.0.validFrom'],
+    ['BAD_DATE', [permit({ validUntil: '2026-06-01T24:00:00Z' })], 'clauses.0.validUntil'],
+    ['BAD_DATE', [permit({ validFrom: '2026-06-01T12:00:00' })], 'clauses.0.validFrom'],
     [
       'VALIDITY_ENDS_BEFORE_START',
       [permit({ validFrom: '2027-01-01', validUntil: '2026-12-31' })],
-      'clauses[0].validUntil',
+      'clauses.0.validUntil',
     ],
-    ['NOTICE_MISSING', [permit({ notice: { fr: 'Texte', en: '  ' } })], 'clauses[0].notice'],
-    ['BAD_MATERIAL_VERSION', [permit({ materialVersion: 0 })], 'clauses[0].materialVersion'],
+    ['NOTICE_MISSING', [permit({ notice: { fr: 'Texte', en: '  ' } })], 'clauses.0.notice'],
+    ['BAD_MATERIAL_VERSION', [permit({ materialVersion: 0 })], 'clauses.0.materialVersion'],
     [
       'BAD_DUTY',
       [permit({ duties: { retentionDays: 30, minAggregationK: 1 } })],
-      'clauses[0].duties.minAggregationK',
+      'clauses.0.duties.minAggregationK',
     ],
   ];
 

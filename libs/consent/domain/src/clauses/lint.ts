@@ -1,17 +1,13 @@
 // Lint: every problem that blocks publishing a policy proposal, found at once, each with a stable code, the
-// path of the offending value (`clauses[3].memberControl`) and a message in French and English. The legal
+// path of the offending value (`clauses.3.memberControl`) and a message in French and English. The legal
 // rules are those of docs/domain/consent.md#the-clause-lint; the others catch mistakes a vote should never
 // have to discover.
-import { parseInstant } from '@lovecando/shared-util';
-import { type Clause, type LocalizedText, type Recipient, type Selector } from './clause.js';
+import { parseInstant, type Problem } from '@lovecando/shared-util';
+import { type Clause, type Recipient, type Selector } from './clause.js';
 import { LINT_MESSAGES, type LintCode } from './lint-messages.js';
 import { type TaxonomyLookup, type TermKind } from './taxonomy-lookup.js';
 
-export interface LintProblem {
-  readonly code: LintCode;
-  readonly path: string;
-  readonly message: LocalizedText;
-}
+export type LintProblem = Problem<LintCode>;
 
 const NON_CONSENT_BASES_WITHOUT_CONTROL = new Set(['contract', 'legal-obligation', 'vital-interest']);
 
@@ -81,7 +77,7 @@ function lintSelectors(
     if (values === 'all') return;
     if (values.length === 0) list.add('EMPTY_SELECTOR', `${at}.${field}`);
     values.forEach((value, index) => {
-      if (!known(value)) list.add(unknown, `${at}.${field}[${index}]`);
+      if (!known(value)) list.add(unknown, `${at}.${field}.${index}`);
     });
   };
   check('dataCategories', clause.dataCategories, (id) => taxonomy.has('category', id), 'UNKNOWN_CATEGORY');
@@ -141,7 +137,7 @@ export function lint(
   const recipientIds = new Set(recipients.map((recipient) => recipient.id));
   const seen = new Map<string, number>();
   clauses.forEach((clause, index) => {
-    const at = `clauses[${index}]`;
+    const at = `clauses.${index}`;
     if (seen.has(clause.id)) list.add('DUPLICATE_CLAUSE_ID', `${at}.id`);
     else seen.set(clause.id, index);
     lintFields(list, clause, at);
@@ -156,7 +152,7 @@ export function lint(
         coveredBy(taxonomy, clause, other) &&
         (!coveredBy(taxonomy, other, clause) || otherIndex < index),
     );
-    if (redundant) list.add('OVERLAPPING_DUPLICATE', `clauses[${index}]`);
+    if (redundant) list.add('OVERLAPPING_DUPLICATE', `clauses.${index}`);
   });
   return list.problems;
 }

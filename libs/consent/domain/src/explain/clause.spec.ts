@@ -1,7 +1,8 @@
 // Golden sentences for single clauses, in both languages, read against the default taxonomy's labels.
-import { type Clause, type Lang, type MemberControl } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Clause, type MemberControl } from '../clauses/clause.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
-import { permit, prohibit, RECIPIENTS } from '../test-support/fixtures.js';
+import { permit, prohibit, RECIPIENTS } from '../testing/fixtures.js';
 import { explainClause } from './clause.js';
 
 const context = { taxonomy: defaultTaxonomy(), recipients: RECIPIENTS };

@@ -1,6 +1,7 @@
 // One clause in one or two plain sentences, for members who never read a policy file:
 // "Université X may use your step count for public health research, only if you opt in. Kept 2 years."
-import { type Clause, type Lang, type MemberControl } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Clause, type MemberControl } from '../clauses/clause.js';
 import { type ExplainContext, recipientName } from './context.js';
 import { explainDuties } from './duties.js';
 import { actionPhrase, dataPhrase, purposePhrase, validityPhrase } from './phrases.js';

@@ -1,6 +1,7 @@
 // What explanations and the ODRL export need besides the clauses themselves: the taxonomy the clauses are
 // written in (labels in both languages, DPV IRIs) and the registered services (their display names).
-import { type Lang, type Recipient } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Recipient } from '../clauses/clause.js';
 import { type SnapshotContent } from '../policy/compile.js';
 import { type Taxonomy, type TaxonomyKind } from '../taxonomy/types.js';
 

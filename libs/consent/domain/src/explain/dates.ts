@@ -1,7 +1,6 @@
 // Dates in running text ("31 December 2026", « 1er janvier 2027 »), always in UTC so a member in another
 // time zone reads the same day as the published rule.
-import { CodedError, parseInstant } from '@lovecando/shared-util';
-import { type Lang } from '../clauses/clause.js';
+import { CodedError, parseInstant, type Lang } from '@lovecando/shared-util';
 
 const OPTIONS: Intl.DateTimeFormatOptions = {
   day: 'numeric',

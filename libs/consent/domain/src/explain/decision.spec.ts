@@ -3,7 +3,7 @@ import { compile } from '../policy/compile.js';
 import { Decider } from '../policy/decider.js';
 import { type Decision, type DecisionRequest, type Reason } from '../policy/decision.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
-import { at, permit, RECIPIENTS } from '../test-support/fixtures.js';
+import { at, permit, RECIPIENTS } from '../testing/fixtures.js';
 import { explainDecision } from './decision.js';
 
 const context = { taxonomy: defaultTaxonomy(), recipients: RECIPIENTS };

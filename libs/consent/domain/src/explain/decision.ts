@@ -2,8 +2,7 @@
 // (docs/domain/consent.md#plain-language-explanations). Every reason of the decision engine has its own
 // wording in both languages, and an allowed use reminds the member of the right they keep (to object, to
 // withdraw consent).
-import { isInstant } from '@lovecando/shared-util';
-import { type Lang } from '../clauses/clause.js';
+import { isInstant, type Lang } from '@lovecando/shared-util';
 import { type Decision, type DecisionRequest, type Reason } from '../policy/decision.js';
 import { type ExplainContext, recipientName } from './context.js';
 import { formatDay } from './dates.js';

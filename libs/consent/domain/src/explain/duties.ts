@@ -1,6 +1,7 @@
 // The conditions attached to a permitted use, told as a short sentence: "Kept 2 years, pseudonymised."
 // The French participles agree with « les données », the implicit subject.
-import { type Duties, type Lang } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Duties } from '../clauses/clause.js';
 import { counted, upperFirst } from './wording.js';
 
 const UNITS = {

@@ -1,7 +1,8 @@
 // The building blocks of a sentence about data use, in both languages: whose data ("your step count"),
 // what is done with it ("use and keep"), why ("for public health research") and when ("until …").
 // Clauses and decisions are both told with these, so a rule and a decision under it read alike.
-import { type Lang, type Selector } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Selector } from '../clauses/clause.js';
 import { type ExplainTaxonomy, termLabel } from './context.js';
 import { formatDay, lastCoveredDay, ruleInstant } from './dates.js';
 import { type Conjunction, frenchDe, frenchYour, inSentence, joinList } from './wording.js';

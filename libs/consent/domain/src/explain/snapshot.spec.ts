@@ -1,7 +1,7 @@
 // The plain-language summary of a snapshot: title, intro, and the rules with prohibitions first.
 import { compile } from '../policy/compile.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
-import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { explainSnapshot } from './snapshot.js';
 
 const taxonomy = defaultTaxonomy();

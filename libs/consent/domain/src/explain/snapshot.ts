@@ -1,7 +1,8 @@
 // A whole snapshot as a plain-language summary for the public register: a title, an introduction naming
 // the revision and the legal version, then one sentence per clause. Charter rules and prohibitions come
 // first because they always prevail over permissions (docs/domain/consent.md#decisions, rule 3).
-import { type Clause, type Lang } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type Clause } from '../clauses/clause.js';
 import { type Snapshot } from '../policy/compile.js';
 import { explainClause } from './clause.js';
 import { assertSameTaxonomy, type ExplainContext, withSnapshotRecipients } from './context.js';

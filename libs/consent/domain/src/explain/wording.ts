@@ -1,7 +1,7 @@
 // Small language helpers shared by every explanation: lists, capitals, and the two points of French
 // grammar the texts cannot avoid (elision of « de », and « votre » / « vos »). Deliberately rule-based and
 // locale-independent, so the same input gives the same text in Node and in every browser.
-import { type Lang } from '../clauses/clause.js';
+import { type Lang } from '@lovecando/shared-util';
 
 /** French puts a (non-breaking) space before a colon. */
 export const NBSP = '\u00a0';

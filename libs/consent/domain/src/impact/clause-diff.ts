@@ -3,7 +3,7 @@
 // every other part of the impact starts from this list.
 import { type Clause } from '../clauses/clause.js';
 import { type Snapshot } from '../policy/compile.js';
-import { canonicalJson } from '../snapshot/canonical.js';
+import { canonicalJson } from '@lovecando/shared-util';
 import { type ClauseChangeKind } from './types.js';
 
 export interface ClauseChange {

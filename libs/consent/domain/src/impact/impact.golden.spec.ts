@@ -3,7 +3,7 @@
 import { type Clause } from '../clauses/clause.js';
 import { type ConsentChoice, type MemberChoices } from '../policy/choices.js';
 import { compile } from '../policy/compile.js';
-import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { collectiveOutcome } from './collective.js';
 import { impact } from './impact.js';
 import { type Impact, type Population } from './types.js';

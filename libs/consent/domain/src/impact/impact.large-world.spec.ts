@@ -1,4 +1,4 @@
-// The impact report on a large world (test-support/broad-proposal.ts: 7.2 million cells, 500 clauses,
+// The impact report on a large world (testing/broad-proposal.ts: 7.2 million cells, 500 clauses,
 // 10,000 members) for a proposal with one broad clause, pinned to its exact figures so that a change that
 // makes the impact faster cannot make it wrong; and, on one narrow change, the members affected counted
 // again by brute force with the Decider. How long it takes is measured by `npm run bench -- consent`
@@ -6,8 +6,8 @@
 import { type Clause } from '../clauses/clause.js';
 import { compile } from '../policy/compile.js';
 import { Decider } from '../policy/decider.js';
-import { canonicalJson, contentHash } from '../snapshot/canonical.js';
-import { broadProposal } from '../test-support/broad-proposal.js';
+import { canonicalJson, sha256Hex } from '@lovecando/shared-util';
+import { broadProposal } from '../testing/broad-proposal.js';
 import { impact } from './impact.js';
 
 const world = broadProposal();
@@ -53,7 +53,7 @@ describe('impact on a large world', () => {
       floorViolations: [],
     });
     // Every cell, group and name of the report, in order.
-    expect(contentHash(canonicalJson(result))).toBe(
+    expect(sha256Hex(canonicalJson(result))).toBe(
       '190a0eab7b3e7fe3b064af46e918492bc8d2ed6d7a5e5f357c818b20e117da31',
     );
   });

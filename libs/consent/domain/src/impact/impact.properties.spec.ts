@@ -13,7 +13,7 @@ import {
   requestArbitrary,
   worldArbitrary,
   type World,
-} from '../test-support/arbitraries.js';
+} from '../testing/arbitraries.js';
 import { impact } from './impact.js';
 import { type CellGroup, type Impact } from './types.js';
 

@@ -3,13 +3,13 @@
 // the parent's parent) decides. Each scenario runs through the Decider, its batch forms and the reference
 // evaluator, which must all give the same exact answer.
 import { type Clause } from '../clauses/clause.js';
-import { permit, RECIPIENTS } from '../test-support/fixtures.js';
+import { permit, RECIPIENTS } from '../testing/fixtures.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { type ConsentChoice } from './choices.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';
 import { REASONS, type DecisionRequest, type Reason } from './decision.js';
-import { referenceDecide } from './reference-evaluator.js';
+import { referenceDecide } from '../testing/reference-evaluator.js';
 
 const loaded = loadTaxonomy({
   version: 'in-effect',

@@ -6,8 +6,7 @@
 // expired, docs/domain/consent.md#choices-in-effect). One that is not is skipped as if absent: the choice
 // above it decides, unless a narrower exception below it is itself in effect, since that one is still the
 // most specific.
-import { parseInstant } from '@lovecando/shared-util';
-import { type LocalizedText } from '../clauses/clause.js';
+import { parseInstant, type LocalizedText, type Problem } from '@lovecando/shared-util';
 import { type Dimension } from './compiled-policy.js';
 
 export interface ChoiceScope {
@@ -38,11 +37,7 @@ export interface MemberChoices {
 
 export type ChoiceProblemCode = 'UNKNOWN_TERM' | 'NOT_NARROWER' | 'OVERLAPPING_SIBLINGS' | 'BAD_DATE';
 
-export interface ChoiceProblem {
-  readonly code: ChoiceProblemCode;
-  readonly path: string;
-  readonly message: LocalizedText;
-}
+export type ChoiceProblem = Problem<ChoiceProblemCode>;
 
 const MESSAGES: Record<ChoiceProblemCode, LocalizedText> = {
   UNKNOWN_TERM: {
@@ -100,7 +95,7 @@ export function checkChoices(terms: ScopeTerms, choices: readonly ConsentChoice[
     problems.push({ code, path, message: MESSAGES[code] });
   const walk = (level: readonly ConsentChoice[], parent: ConsentChoice | undefined, at: string) => {
     level.forEach((choice, index) => {
-      const path = `${at}[${index}]`;
+      const path = `${at}.${index}`;
       for (const dimension of DIMENSIONS) {
         const value = choice.scope[dimension];
         if (value !== undefined && !terms.known(dimension, value))

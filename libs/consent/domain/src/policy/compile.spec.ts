@@ -1,5 +1,5 @@
 import { CodedError } from '@lovecando/shared-util';
-import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { generateSigningKeyPair } from '../snapshot/signing.js';
 import { signSnapshot, verifySnapshot } from '../snapshot/signed-snapshot.js';
 import { compile } from './compile.js';
@@ -50,11 +50,11 @@ describe('compile', () => {
     const attempt = () => compile({ taxonomy, recipients: RECIPIENTS, clauses: [a, sunset] });
     expect(attempt).toThrow(CodedError);
     expect(attempt).toThrow(
-      expect.objectContaining({ code: 'BAD_DATE', field: 'clauses[1].validUntil' }) as Error,
+      expect.objectContaining({ code: 'BAD_DATE', field: 'clauses.1.validUntil' }) as Error,
     );
     for (const validFrom of ['2026-06-01T12:00:00', 'soon', '2026-13-01']) {
       expect(() => compile({ taxonomy, recipients: RECIPIENTS, clauses: [{ ...b, validFrom }] })).toThrow(
-        expect.objectContaining({ code: 'BAD_DATE', field: 'clauses[0].validFrom' }) as Error,
+        expect.objectContaining({ code: 'BAD_DATE', field: 'clauses.0.validFrom' }) as Error,
       );
     }
     const { policy } = compile({

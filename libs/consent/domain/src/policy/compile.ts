@@ -1,9 +1,8 @@
 // The compiler: clauses + taxonomy + recipients → an immutable snapshot (revision, legal version,
 // canonical JSON, content hash) and its compiled decision tables. Same input, byte-identical output.
-import { CodedError, parseInstant } from '@lovecando/shared-util';
+import { canonicalJson, CodedError, parseInstant, sha256Hex } from '@lovecando/shared-util';
 import { MEMBER_CONTROLS, type Clause, type Recipient } from '../clauses/clause.js';
 import { type TaxonomyLookup, type TermKind } from '../clauses/taxonomy-lookup.js';
-import { canonicalJson, contentHash } from '../snapshot/canonical.js';
 import { setBit, wordsFor } from './bitset.js';
 import { type CompiledClause, type CompiledPolicy, type Dimension } from './compiled-policy.js';
 import { termIntervals } from './term-intervals.js';
@@ -65,7 +64,7 @@ function checkDates(clauses: readonly Clause[]): void {
     for (const field of ['validFrom', 'validUntil'] as const) {
       const value = clause[field];
       if (value === undefined || parseInstant(value) !== undefined) continue;
-      const path = `clauses[${index}].${field}`;
+      const path = `clauses.${index}.${field}`;
       throw new CodedError('BAD_DATE', `${path} is not a valid instant (RFC 3339 expected): ${value}`, path);
     }
   });
@@ -103,7 +102,7 @@ export function compile({ taxonomy, recipients, clauses, previous }: CompileInpu
     clauses: ordered,
   };
   const canonical = canonicalJson(content);
-  const snapshot: Snapshot = Object.freeze({ content, canonical, hash: contentHash(canonical) });
+  const snapshot: Snapshot = Object.freeze({ content, canonical, hash: sha256Hex(canonical) });
   return { snapshot, policy: compilePolicy(content, taxonomy), taxonomy };
 }
 

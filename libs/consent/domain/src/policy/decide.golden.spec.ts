@@ -1,6 +1,6 @@
 // Golden scenarios of the decision rules (docs/domain/consent.md#decisions): named inputs, exact outputs.
 import { type Clause } from '../clauses/clause.js';
-import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { at, permit, prohibit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { type ConsentChoice } from './choices.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';
@@ -282,7 +282,7 @@ describe('decisions, golden scenarios', () => {
       ['givenAt', '2026-06-01T24:00:00Z'],
     ] as const) {
       expect(() => decider([clause], [consent({ [field]: value })])).toThrow(
-        new RegExp(`BAD_DATE choices\\[0\\]\\.${field}`),
+        new RegExp(`BAD_DATE choices\\.0\\.${field}`),
       );
     }
     expect(() => decider([clause], [consent({ givenAt: '2026-01-01T01:00:00+01:00' })])).not.toThrow();

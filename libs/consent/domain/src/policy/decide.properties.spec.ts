@@ -7,13 +7,13 @@ import {
   requestArbitrary,
   worldArbitrary,
   type World,
-} from '../test-support/arbitraries.js';
+} from '../testing/arbitraries.js';
 import { type Clause } from '../clauses/clause.js';
 import { type ConsentChoice } from './choices.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';
 import { type DecisionRequest } from './decision.js';
-import { referenceDecide } from './reference-evaluator.js';
+import { referenceDecide } from '../testing/reference-evaluator.js';
 
 const decide = (
   world: World,

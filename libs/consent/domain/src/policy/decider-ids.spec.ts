@@ -2,7 +2,7 @@
 // unique over many decisions and across two Deciders built from one snapshot, also when each runs its own
 // copy of the engine as two processes would, and ordered as they were first read.
 import { validate, version } from 'uuid';
-import { permit, RECIPIENTS, smallTaxonomy } from '../test-support/fixtures.js';
+import { permit, RECIPIENTS, smallTaxonomy } from '../testing/fixtures.js';
 import { compile } from './compile.js';
 import { Decider } from './decider.js';
 import { type DecisionRequest } from './decision.js';

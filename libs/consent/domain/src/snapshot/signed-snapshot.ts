@@ -1,7 +1,7 @@
 // A published snapshot: its content, the SHA-256 of its canonical JSON and an Ed25519 signature over that
 // JSON. A service verifies what it holds by recomputing both from the content alone.
+import { canonicalJson, sha256Hex } from '@lovecando/shared-util';
 import { type SnapshotContent } from '../policy/compile.js';
-import { canonicalJson, contentHash } from './canonical.js';
 import { signCanonical, verifyCanonical } from './signing.js';
 
 export interface SignedSnapshot {
@@ -12,7 +12,7 @@ export interface SignedSnapshot {
 
 export function signSnapshot(content: SnapshotContent, secretKey: string): SignedSnapshot {
   const canonical = canonicalJson(content);
-  return { content, hash: contentHash(canonical), signature: signCanonical(canonical, secretKey) };
+  return { content, hash: sha256Hex(canonical), signature: signCanonical(canonical, secretKey) };
 }
 
 export type SnapshotCheck = 'valid' | 'hash-mismatch' | 'bad-signature';
@@ -20,6 +20,6 @@ export type SnapshotCheck = 'valid' | 'hash-mismatch' | 'bad-signature';
 /** Whether the content is exactly what was hashed and signed by the holder of `publicKey`. */
 export function verifySnapshot(snapshot: SignedSnapshot, publicKey: string): SnapshotCheck {
   const canonical = canonicalJson(snapshot.content);
-  if (contentHash(canonical) !== snapshot.hash) return 'hash-mismatch';
+  if (sha256Hex(canonical) !== snapshot.hash) return 'hash-mismatch';
   return verifyCanonical(canonical, snapshot.signature, publicKey) ? 'valid' : 'bad-signature';
 }

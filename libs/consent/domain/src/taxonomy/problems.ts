@@ -1,6 +1,6 @@
 // Problems found while loading a taxonomy. Codes are stable (tests, the API and the UI match on them); the
-// path points into the JSON document (`categories[3].id`); messages are ready to show in French and English.
-import { type LocalizedText } from './types.js';
+// path points into the JSON document (`categories.3.id`); messages are ready to show in French and English.
+import { type LocalizedText, type Problem } from '@lovecando/shared-util';
 
 export const TAXONOMY_PROBLEM_CODES = [
   /** Not the expected JSON structure: wrong type, missing field, unknown field. */
@@ -22,12 +22,8 @@ export const TAXONOMY_PROBLEM_CODES = [
 ] as const;
 export type TaxonomyProblemCode = (typeof TAXONOMY_PROBLEM_CODES)[number];
 
-export interface TaxonomyProblem {
-  readonly code: TaxonomyProblemCode;
-  /** Where in the document; the empty string means the document itself. */
-  readonly path: string;
-  readonly message: LocalizedText;
-}
+/** The path is a dotted path into the JSON document; the empty string means the document itself. */
+export type TaxonomyProblem = Problem<TaxonomyProblemCode>;
 
 /** French quotation marks, with the non-breaking spaces French typography puts inside them. */
 const q = (text: string): string => `«\u00a0${text}\u00a0»`;

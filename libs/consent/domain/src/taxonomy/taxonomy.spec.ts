@@ -35,7 +35,7 @@ describe('loadTaxonomy', () => {
 
   it('reports a duplicate id on its second occurrence', () => {
     const categories = [node('health'), node('contact'), node('health')];
-    expect(problemsOf(doc({ categories }))).toEqual([{ code: 'DUPLICATE_ID', path: 'categories[2].id' }]);
+    expect(problemsOf(doc({ categories }))).toEqual([{ code: 'DUPLICATE_ID', path: 'categories.2.id' }]);
   });
 
   it('allows the same id in two different kinds', () => {
@@ -54,7 +54,7 @@ describe('loadTaxonomy', () => {
     '',
   ])('reports the bad id %p', (id) => {
     expect(problemsOf(doc({ operations: [node('use'), node(id, { label: label('x') })] }))).toEqual([
-      { code: 'BAD_ID', path: 'operations[1].id' },
+      { code: 'BAD_ID', path: 'operations.1.id' },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('loadTaxonomy', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(({ code, path }) => ({ code, path }))).toEqual([
-      { code: 'MISSING_PARENT', path: 'purposes[1].id' },
+      { code: 'MISSING_PARENT', path: 'purposes.1.id' },
     ]);
     expect(result.problems[0]?.message.en).toContain('"marketing.advertising", "marketing"');
   });
@@ -75,10 +75,10 @@ describe('loadTaxonomy', () => {
   });
 
   it.each([
-    [{ id: 'health' }, 'categories[0].label'],
-    [{ id: 'health', label: 'Santé' }, 'categories[0].label'],
-    [{ id: 'health', label: { en: 'Health' } }, 'categories[0].label.fr'],
-    [{ id: 'health', label: { fr: 'Santé', en: '   ' } }, 'categories[0].label.en'],
+    [{ id: 'health' }, 'categories.0.label'],
+    [{ id: 'health', label: 'Santé' }, 'categories.0.label'],
+    [{ id: 'health', label: { en: 'Health' } }, 'categories.0.label.fr'],
+    [{ id: 'health', label: { fr: 'Santé', en: '   ' } }, 'categories.0.label.en'],
   ])('reports a missing label: %p', (category, path) => {
     expect(problemsOf(doc({ categories: [category] }))).toEqual([{ code: 'MISSING_LABEL', path }]);
   });
@@ -92,7 +92,7 @@ describe('loadTaxonomy', () => {
     42,
   ])('reports the bad DPV IRI %p', (dpv) => {
     expect(problemsOf(doc({ categories: [node('health', { dpv })] }))).toEqual([
-      { code: 'BAD_DPV_IRI', path: 'categories[0].dpv' },
+      { code: 'BAD_DPV_IRI', path: 'categories.0.dpv' },
     ]);
   });
 
@@ -106,8 +106,8 @@ describe('loadTaxonomy', () => {
     const purposes = [node('research', { special: true })];
     const operations = [node('use', { special: false })];
     expect(problemsOf(doc({ purposes, operations }))).toEqual([
-      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'purposes[0].special' },
-      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'operations[0].special' },
+      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'purposes.0.special' },
+      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'operations.0.special' },
     ]);
   });
 
@@ -119,14 +119,14 @@ describe('loadTaxonomy', () => {
     [doc({ version: 2026 }), 'version'],
     [doc({ categories: undefined }), 'categories'],
     [doc({ purposes: {} }), 'purposes'],
-    [doc({ operations: [node('use'), 'share'] }), 'operations[1]'],
-    [doc({ operations: [{ label: label('use') }] }), 'operations[0].id'],
-    [doc({ operations: [node('use', { dvp: 'https://w3id.org/dpv#Use' })] }), 'operations[0].dvp'],
+    [doc({ operations: [node('use'), 'share'] }), 'operations.1'],
+    [doc({ operations: [{ label: label('use') }] }), 'operations.0.id'],
+    [doc({ operations: [node('use', { dvp: 'https://w3id.org/dpv#Use' })] }), 'operations.0.dvp'],
     [
       doc({ operations: [node('use', { label: { fr: 'Utiliser', en: 'Use', de: 'Nutzen' } })] }),
-      'operations[0].label.de',
+      'operations.0.label.de',
     ],
-    [doc({ categories: [node('health', { special: 'yes' })] }), 'categories[0].special'],
+    [doc({ categories: [node('health', { special: 'yes' })] }), 'categories.0.special'],
     [doc({ extra: true }), 'extra'],
   ])('reports a wrong shape: %p', (data, path) => {
     expect(problemsOf(data)).toEqual([{ code: 'TAXONOMY_SHAPE', path }]);
@@ -141,12 +141,12 @@ describe('loadTaxonomy', () => {
     };
     expect(problemsOf(data)).toEqual([
       { code: 'TAXONOMY_SHAPE', path: 'version' },
-      { code: 'BAD_ID', path: 'categories[2].id' },
-      { code: 'MISSING_LABEL', path: 'categories[4].label' },
-      { code: 'DUPLICATE_ID', path: 'categories[1].id' },
-      { code: 'MISSING_PARENT', path: 'categories[3].id' },
-      { code: 'BAD_DPV_IRI', path: 'purposes[0].dpv' },
-      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'purposes[0].special' },
+      { code: 'BAD_ID', path: 'categories.2.id' },
+      { code: 'MISSING_LABEL', path: 'categories.4.label' },
+      { code: 'DUPLICATE_ID', path: 'categories.1.id' },
+      { code: 'MISSING_PARENT', path: 'categories.3.id' },
+      { code: 'BAD_DPV_IRI', path: 'purposes.0.dpv' },
+      { code: 'SPECIAL_OUTSIDE_CATEGORIES', path: 'purposes.0.special' },
       { code: 'TAXONOMY_SHAPE', path: 'operations' },
     ]);
   });

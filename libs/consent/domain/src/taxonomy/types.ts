@@ -1,16 +1,11 @@
 // Types of the consent taxonomy: the three hierarchies (data categories, purposes, operations) that clauses,
 // member choices and requests name by dotted id. `TaxonomyData` is the JSON document as published and
 // versioned; `Taxonomy` is the validated, indexed form every other part of the consent engine reads.
+import { type LocalizedText } from '@lovecando/shared-util';
 
 /** The three hierarchies. A clause or request names one term of each. */
 export const TAXONOMY_KINDS = ['category', 'purpose', 'operation'] as const;
 export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
-
-/** Text in both languages of the platform; neither may be empty. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
 
 /** One node as written in the JSON document. */
 export interface TaxonomyNode {

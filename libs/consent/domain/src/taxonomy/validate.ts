@@ -213,7 +213,7 @@ export function validateTaxonomyData(input: unknown): ValidationResult {
     }
     const candidates: Candidate[] = [];
     list.forEach((value: unknown, index) => {
-      const candidate = checkNode(kind, value, `${field}[${index}]`, problems);
+      const candidate = checkNode(kind, value, `${field}.${index}`, problems);
       if (candidate !== undefined) candidates.push(candidate);
     });
     checkRelations(candidates, problems);

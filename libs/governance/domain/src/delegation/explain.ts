@@ -1,39 +1,38 @@
 // One sentence per member telling where their vote went, in French and English: "Your vote went to Ada
 // through Bob (health delegation)." Names and topic labels come from the caller, because the domain only
 // knows ids; without them the ids themselves are shown.
+import { type Lang } from '@lovecando/shared-util';
 import { type Delegation, type LostReason, type MemberOutcome } from './types.js';
-
-export type DelegationLang = 'fr' | 'en';
 
 export interface ExplainOptions {
   /** Display name of a member; the id by default. */
   readonly name?: (member: string) => string;
   /** Label of a topic in a language (`santé` for `health`); the topic id by default. */
-  readonly topicLabel?: (topic: string, lang: DelegationLang) => string;
+  readonly topicLabel?: (topic: string, lang: Lang) => string;
 }
 
 /** French puts a no-break space before a colon. */
 const NBSP = '\u00a0';
 
-function joinNames(names: readonly string[], lang: DelegationLang): string {
+function joinNames(names: readonly string[], lang: Lang): string {
   if (names.length <= 1) return names.join('');
   const and = lang === 'fr' ? ' et ' : ' and ';
   return `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]!}`;
 }
 
-function delegationLabel(delegation: Delegation, lang: DelegationLang, options: ExplainOptions): string {
+function delegationLabel(delegation: Delegation, lang: Lang, options: ExplainOptions): string {
   if (delegation.topic === null) return lang === 'fr' ? 'délégation globale' : 'global delegation';
   const label = options.topicLabel?.(delegation.topic, lang) ?? delegation.topic;
   return lang === 'fr' ? `délégation ${label}` : `${label} delegation`;
 }
 
-function topicPhrase(delegation: Delegation, lang: DelegationLang, options: ExplainOptions): string {
+function topicPhrase(delegation: Delegation, lang: Lang, options: ExplainOptions): string {
   if (delegation.topic === null) return lang === 'fr' ? 'sur aucun sujet' : 'on any topic';
   const label = options.topicLabel?.(delegation.topic, lang) ?? delegation.topic;
   return lang === 'fr' ? `sur le sujet ${label}` : `on ${label}`;
 }
 
-const LOST: Record<DelegationLang, Record<LostReason, (end: string, via: string) => string>> = {
+const LOST: Record<Lang, Record<LostReason, (end: string, via: string) => string>> = {
   en: {
     CYCLE: (end, via) =>
       `Your vote was not counted: your delegation to ${end}${via} runs in a circle in which nobody voted`,
@@ -53,11 +52,7 @@ const LOST: Record<DelegationLang, Record<LostReason, (end: string, via: string)
 };
 
 /** The member's outcome as one plain sentence. */
-export function explainOutcome(
-  outcome: MemberOutcome,
-  lang: DelegationLang,
-  options: ExplainOptions = {},
-): string {
+export function explainOutcome(outcome: MemberOutcome, lang: Lang, options: ExplainOptions = {}): string {
   const name = options.name ?? ((member: string) => member);
   const via = (names: readonly string[]): string =>
     names.length === 0 ? '' : `${lang === 'fr' ? ' via ' : ' through '}${joinNames(names.map(name), lang)}`;

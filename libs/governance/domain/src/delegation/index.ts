@@ -1,5 +1,18 @@
 // Liquid delegation (docs/domain/governance.md#delegation): who carries whose vote on a proposal.
-export * from './types.js';
+export {
+  ConflictingDelegationsError,
+  type DelegatedOutcome,
+  type Delegation,
+  type DirectOutcome,
+  type LostOutcome,
+  type LostReason,
+  type MemberOutcome,
+  type NoneOutcome,
+  type OutcomeKind,
+  type ResolutionTotals,
+  type ResolveInput,
+  type VoterWeight,
+} from './types.js';
 export { covers } from './topics.js';
 export {
   BLOCKED,
@@ -14,5 +27,5 @@ export {
 export { effectiveDelegates, type EffectiveDelegates } from './effective.js';
 export { Electorate } from './electorate.js';
 export { DelegationResolution, resolveDelegations } from './resolve.js';
-export { explainOutcome, type DelegationLang, type ExplainOptions } from './explain.js';
+export { explainOutcome, type ExplainOptions } from './explain.js';
 export { weightedYesNo, type BallotChoice, type WeightedCount, type WeightedTally } from './weighted.js';

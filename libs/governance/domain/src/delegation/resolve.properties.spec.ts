@@ -1,7 +1,7 @@
 // Invariants of delegation resolution on random electorates (fast-check): agreement with the naive
 // reference walk, total weight, and independence from the order in which delegations are listed.
 import fc from 'fast-check';
-import { referenceFinalVoter } from './reference.js';
+import { referenceFinalVoter } from '../testing/delegation-reference.js';
 import { resolveDelegations } from './resolve.js';
 import { type Delegation } from './types.js';
 

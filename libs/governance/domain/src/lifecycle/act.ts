@@ -1,4 +1,4 @@
-// The member-driven half of the lifecycle: may this actor do this now, and what changes if so. act()
+// The member-driven half of the lifecycle: may this participant do this now, and what changes if so. act()
 // never throws for a refusal; it returns a typed error with a French and English message. Supports,
 // comments, amendments and ballots are stored by the caller: for those act() is the gate and returns the
 // state unchanged, with no lifecycle event (ballots in particular must not leave a timed trace here).
@@ -14,7 +14,11 @@ import {
   toMillis,
 } from './state.js';
 
-export interface Actor {
+/**
+ * The member taking part in a proposal, as the lifecycle sees them. Not identity's `Actor` (the signed-in
+ * account with its role and status): the caller builds a participant from that account and the board.
+ */
+export interface Participant {
   readonly memberId: string;
   /** Asserted by the caller from the current board membership. */
   readonly isBoardMember?: boolean;
@@ -61,14 +65,14 @@ const authorOnly = (action: Action): boolean =>
 export const act = (
   state: ProposalState,
   action: Action,
-  actor: Actor,
+  participant: Participant,
   now: Instant,
   details: ActDetails = {},
 ): ActResult => {
   const at = toMillis(now);
   if (!canAct(state.phase, action)) return refuse(lifecycleError('WRONG_PHASE'));
   if (windowClosed(state, action, at)) return refuse(lifecycleError('WINDOW_CLOSED'));
-  if (authorOnly(action) && !state.authors.includes(actor.memberId))
+  if (authorOnly(action) && !state.authors.includes(participant.memberId))
     return refuse(lifecycleError('NOT_AUTHOR'));
 
   switch (action) {
@@ -89,17 +93,17 @@ export const act = (
             type: 'WITHDRAWN',
             proposalId: state.id,
             at,
-            by: actor.memberId,
+            by: participant.memberId,
             ...(reason ? { reason } : {}),
           },
         ],
       };
     }
     case 'ratify': {
-      if (actor.isBoardMember !== true) return refuse(lifecycleError('NOT_BOARD'));
+      if (participant.isBoardMember !== true) return refuse(lifecycleError('NOT_BOARD'));
       if (details.decision === undefined) return refuse(lifecycleError('MISSING_INPUT'));
       const result = applyBoardVote(state, {
-        memberId: actor.memberId,
+        memberId: participant.memberId,
         decision: details.decision,
         at,
         ...(details.reason === undefined ? {} : { reason: details.reason }),

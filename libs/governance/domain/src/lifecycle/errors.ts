@@ -1,5 +1,7 @@
 // Refusals are values, never exceptions: the API maps the code to a status and shows the message in the
 // member's language (French and English, like every user-facing text of the project).
+import { type LocalizedText } from '@lovecando/shared-util';
+
 export const LIFECYCLE_ERROR_CODES = [
   'WRONG_PHASE',
   'WINDOW_CLOSED',
@@ -11,11 +13,6 @@ export const LIFECYCLE_ERROR_CODES = [
   'MISSING_INPUT',
 ] as const;
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
-
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
 
 export interface LifecycleError {
   readonly code: LifecycleErrorCode;

@@ -3,7 +3,7 @@
 import { act } from './act.js';
 import { advance } from './advance.js';
 import { enact } from './enact.js';
-import { AUTHOR, day, draft, inVoting, MEMBER, mustAct, run, T0 } from './lifecycle.fixtures.js';
+import { AUTHOR, day, draft, inVoting, MEMBER, mustAct, run, T0 } from '../testing/lifecycle-fixtures.js';
 import { type ProposalState } from './state.js';
 
 const deliberating = (): ProposalState => mustAct(draft(), 'publish', AUTHOR, day(0));

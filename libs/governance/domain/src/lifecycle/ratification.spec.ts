@@ -1,6 +1,6 @@
 // Board ratification: veto by a strict majority with a public reason, once; ratification by timeout.
 import { act } from './act.js';
-import { AUTHOR, board, day, inRatification, MEMBER, mustAct, run } from './lifecycle.fixtures.js';
+import { AUTHOR, board, day, inRatification, MEMBER, mustAct, run } from '../testing/lifecycle-fixtures.js';
 import { isVetoMajority } from './ratification.js';
 import { type ProposalState } from './state.js';
 

@@ -2,4 +2,16 @@
 // and anyone recount a closed vote.
 export { ballotReceipt, voterPseudonym, type ReceiptInput } from './receipt.js';
 export { writeTallyFile, type TallyFile, type TallyFileInput } from './tally-file.js';
-export * from './tally-file.types.js';
+export {
+  TALLY_FORMAT,
+  type ApprovalTotals,
+  type BallotContent,
+  type DirectDelegated,
+  type SchulzeTotals,
+  type TallyFileBallot,
+  type TallyFileHeader,
+  type TallyFileTrailer,
+  type TallyMethod,
+  type TallyTotals,
+  type YesNoTotals,
+} from './tally-file.types.js';

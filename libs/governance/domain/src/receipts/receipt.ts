@@ -4,7 +4,8 @@
 // key. A receipt is the SHA-256 of the canonical JSON of proposal, pseudonym, choice, ballot version and a
 // server nonce: the member keeps it, finds it in the published tally file with their choice, and nobody
 // can derive the choice or the member from it (the nonce makes guessing the pre-image hopeless).
-import { canonicalLine, hmacSha256Hex, sha256Hex } from './hashing.js';
+import { canonicalJson, sha256Hex } from '@lovecando/shared-util';
+import { hmacSha256Hex } from './hashing.js';
 import { type BallotContent } from './tally-file.types.js';
 
 const PSEUDONYM_LABEL = 'lovecando/voter-pseudonym/v1';
@@ -35,7 +36,7 @@ export const ballotReceipt = (input: ReceiptInput): string => {
   if (!/^[0-9a-f]{32,}$/.test(input.nonce))
     throw new RangeError('the nonce must be at least 16 random bytes in hex');
   return sha256Hex(
-    canonicalLine({
+    canonicalJson({
       label: RECEIPT_LABEL,
       proposal: input.proposalId,
       pseudonym: input.pseudonym,

@@ -1,11 +1,12 @@
 // Writes the tally file of a closed vote (format in tally-file.types.ts) from its receipts and ballots,
 // with the totals computed by this library's tallies. The independent recount (tools/recount) reads it.
+import { canonicalJson } from '@lovecando/shared-util';
 import type { ProposalKind } from '../process-settings.js';
 import { tallyApproval } from '../tally/approval.js';
 import { schulze } from '../tally/schulze.js';
 import { resolveSettings, type TallySettings } from '../tally/settings.js';
 import { tallyYesNo } from '../tally/yes-no.js';
-import { canonicalLine, runningSha256 } from './hashing.js';
+import { runningSha256 } from './hashing.js';
 import { type AlternativesResult } from '../tally/alternatives.js';
 import {
   TALLY_FORMAT,
@@ -215,12 +216,12 @@ export const writeTallyFile = (input: TallyFileInput): TallyFile => {
     statusQuo: isRanked ? alternativesOf(input).statusQuo : null,
     ballots: lines.length,
   };
-  lines.unshift(canonicalLine(header));
+  lines.unshift(canonicalJson(header));
   const content = `${lines.join('\n')}\n`;
   // The trailer holds the content hash; the whole-file hash continues over the trailer.
   const hash = runningSha256(content);
   const contentSha256 = hash.hex();
-  const trailer = `${canonicalLine({ totals, contentSha256 })}\n`;
+  const trailer = `${canonicalJson({ totals, contentSha256 })}\n`;
   hash.append(trailer);
   return Object.freeze({ text: content + trailer, contentSha256, fileSha256: hash.hex(), totals });
 };

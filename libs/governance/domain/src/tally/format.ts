@@ -3,9 +3,8 @@
 // Node builds and browsers), and so percentages are truncated in integers: a turnout shown as "20.0 %"
 // never hides 19.96 %, and a value just above a strict threshold gets more decimals until it visibly
 // differs from the threshold.
+import { type Lang } from '@lovecando/shared-util';
 import { compareProducts, type Ratio } from '../ratio.js';
-
-export type Lang = 'fr' | 'en';
 
 /** French groups thousands with a narrow no-break space (U+202F), as Intl's fr locale does. */
 const FR_GROUP = '\u202f';

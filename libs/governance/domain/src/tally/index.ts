@@ -1,5 +1,5 @@
 // Public surface of the tally algorithms: yes/no/abstain and Schulze, with their explanation steps.
-export { formatInt, formatRatio, formatShare, type Lang } from './format.js';
+export { formatInt, formatRatio, formatShare } from './format.js';
 export {
   accumulatePairwise,
   type PairwiseCounts,

@@ -1,7 +1,7 @@
 // Why a change set cannot be applied, as values with a stable code, the failing operation (0-based index)
 // and article, and a message in both languages (operations are counted from 1 in messages, for people).
+import { type LocalizedText } from '@lovecando/shared-util';
 import { type TermsProblem } from '../document/problems.js';
-import { type LocalizedText } from '../document/types.js';
 
 export const APPLY_ERROR_CODES = [
   'BASE_MISMATCH',

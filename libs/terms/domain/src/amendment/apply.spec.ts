@@ -202,9 +202,9 @@ describe('applyChangeSet', () => {
       error.code === 'INVALID_RESULT' &&
         error.problems.map(({ code, articleId, path }) => [code, articleId, path]),
     ).toEqual([
-      ['UNSAFE_LINK', 'data', 'articles[2].body.fr'],
-      ['RAW_HTML', 'data', 'articles[2].body.en'],
-      ['INVALID_ID', 'Privacy', 'articles[5].id'],
+      ['UNSAFE_LINK', 'data', 'articles.2.body.fr'],
+      ['RAW_HTML', 'data', 'articles.2.body.en'],
+      ['INVALID_ID', 'Privacy', 'articles.5.id'],
     ]);
     expect(error.message.en).toBe(
       'The amended text would not be valid (3 problems). The French body of article 3 contains a link "javascript:x()": only http, https, mailto and relative links are allowed.',
@@ -242,7 +242,7 @@ describe('applyChangeSet', () => {
     const error = refused({ base: base.hash, operations: [{ op: 'delete', id: 'data' }] }, tampered);
     expect(
       error.code === 'INVALID_RESULT' && [error.operationIndex, error.problems.map((p) => p.path)],
-    ).toEqual([null, ['articles[3].body.en']]);
+    ).toEqual([null, ['articles.3.body.en']]);
     expect(
       applyChangeSet(lookAlike, { base: base.hash, operations: [{ op: 'delete', id: 'data' }] }).ok,
     ).toBe(true);

@@ -1,20 +1,14 @@
 // The change set that turns one version into another: deletes first, then, in the order of the target,
 // inserts and the moves of articles that really changed place (those outside the longest run of kept
 // articles still in the same order), then replaces of the fields whose text differs.
-import {
-  LANGS,
-  type ArticleField,
-  type ChangeSet,
-  type LocalizedText,
-  type Operation,
-  type TermsVersion,
-} from '../document/types.js';
+import { LANGUAGES, type LocalizedText } from '@lovecando/shared-util';
+import { type ArticleField, type ChangeSet, type Operation, type TermsVersion } from '../document/types.js';
 import { alignVersions } from './align.js';
 
 const FIELDS: readonly ArticleField[] = ['title', 'body', 'summary'];
 
 export function sameText(a: LocalizedText, b: LocalizedText): boolean {
-  return LANGS.every((lang) => a[lang] === b[lang]);
+  return LANGUAGES.every((lang) => a[lang] === b[lang]);
 }
 
 /** A change set with base `from.hash` such that applying it to `from` gives `to`. */

@@ -1,7 +1,8 @@
 // Builds frozen versions from article contents that have already been checked. Only createVersion and
 // applyChangeSet call it, which is why a version built here can be trusted as valid (see `isChecked`).
+import { type LocalizedText } from '@lovecando/shared-util';
 import { hashArticles, shareCanonicalText } from './canonical.js';
-import { type Article, type ArticleDraft, type LocalizedText, type TermsVersion } from './types.js';
+import { type Article, type ArticleDraft, type TermsVersion } from './types.js';
 
 // Versions built here passed validation. An amendment of such a version then only re-checks the articles
 // it wrote, instead of parsing the Markdown of the whole document again. Objects that merely look like a

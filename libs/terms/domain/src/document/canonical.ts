@@ -1,9 +1,9 @@
-// The content hash of a version: hex SHA-256 (@noble/hashes, as for consent snapshots) of the RFC 8785
-// canonical JSON of its articles, in order and without numbers (a number is only a position), so anyone
-// can recompute a hash with any JCS implementation.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { type ArticleDraft, type LocalizedText } from './types.js';
+// The content hash of a version: hex SHA-256 (the shared content hash, as for consent snapshots) of the
+// RFC 8785 canonical JSON of its articles, in order and without numbers (a number is only a position), so
+// anyone can recompute a hash with any JCS implementation. The canonical text of an article is written by
+// hand for its known shape: the fast path that keeps amending a long document cheap.
+import { sha256HexOfChunks, utf8Bytes, type LocalizedText } from '@lovecando/shared-util';
+import { type ArticleDraft } from './types.js';
 
 // Articles are frozen, so an article's canonical bytes never change; caching them per object lets an
 // amendment of a long document serialise and encode only the articles it wrote. Weak, so it never leaks.
@@ -25,7 +25,7 @@ export function canonicalArticle(article: ArticleDraft): string {
 function articleBytes(article: ArticleDraft): Uint8Array {
   let bytes = canonicalBytes.get(article);
   if (bytes === undefined) {
-    bytes = utf8ToBytes(canonicalArticle(article));
+    bytes = utf8Bytes(canonicalArticle(article));
     canonicalBytes.set(article, bytes);
   }
   return bytes;
@@ -37,19 +37,20 @@ export function shareCanonicalText(from: ArticleDraft, to: ArticleDraft): void {
   if (bytes !== undefined) canonicalBytes.set(to, bytes);
 }
 
-const OPEN = utf8ToBytes('[');
-const COMMA = utf8ToBytes(',');
-const CLOSE = utf8ToBytes(']');
+const OPEN = utf8Bytes('[');
+const COMMA = utf8Bytes(',');
+const CLOSE = utf8Bytes(']');
 
 /**
  * A JCS array is its elements' canonical texts joined by commas, so hashing the cached bytes of each
  * article in turn gives the SHA-256 of canonicalize(articles) without building that text.
  */
 export function hashArticles(articles: readonly ArticleDraft[]): string {
-  const hash = sha256.create().update(OPEN);
+  const chunks: Uint8Array[] = [OPEN];
   articles.forEach((article, index) => {
-    if (index > 0) hash.update(COMMA);
-    hash.update(articleBytes(article));
+    if (index > 0) chunks.push(COMMA);
+    chunks.push(articleBytes(article));
   });
-  return bytesToHex(hash.update(CLOSE).digest());
+  chunks.push(CLOSE);
+  return sha256HexOfChunks(chunks);
 }

@@ -1,6 +1,6 @@
 // What "no raw HTML, no unsafe link" means for every consumer of the Markdown: the disguises found by an
 // independent test, a table of hostile payloads in the spirit of the OWASP XSS filter evasion cheat sheet,
-// and the ordinary Markdown that must stay accepted. Each refusal names its field (`articles[3].body.fr`).
+// and the ordinary Markdown that must stay accepted. Each refusal names its field (`articles.3.body.fr`).
 import { CONSENT, DATA, MEMBERSHIP, draft, text } from '../testing/fixtures.js';
 import { findMarkdownHazards } from './markdown-safety.js';
 import { type TermsProblemCode } from './problems.js';
@@ -17,7 +17,7 @@ const problemsWithFrenchBody = (fr: string) => {
   return result.ok ? [] : result.errors.map(({ code, articleId, path }) => ({ code, articleId, path }));
 };
 
-const refused = (code: TermsProblemCode) => [{ code, articleId: 'governance', path: 'articles[3].body.fr' }];
+const refused = (code: TermsProblemCode) => [{ code, articleId: 'governance', path: 'articles.3.body.fr' }];
 
 describe('Markdown safety', () => {
   describe('the disguises that used to pass', () => {

@@ -1,6 +1,6 @@
 // What can be wrong with a version of the terms, as values: each problem names the article and the field
-// path (`articles[3].title.fr`) so an editor can point at it, with a message in both languages.
-import { type Lang, type LocalizedText } from './types.js';
+// path (`articles.3.title.fr`) so an editor can point at it, with a message in both languages.
+import { type Lang, type LocalizedText, type Problem } from '@lovecando/shared-util';
 
 export const TERMS_PROBLEM_CODES = [
   'NO_ARTICLES',
@@ -13,13 +13,10 @@ export const TERMS_PROBLEM_CODES = [
 ] as const;
 export type TermsProblemCode = (typeof TERMS_PROBLEM_CODES)[number];
 
-export interface TermsProblem {
-  readonly code: TermsProblemCode;
+/** `path` is where in the list of articles, e.g. `articles.3.body.fr` (0-based, like the array it names). */
+export interface TermsProblem extends Problem<TermsProblemCode> {
   /** The article concerned (as written, even when the id itself is the problem); null for the whole text. */
   readonly articleId: string | null;
-  /** Where in the list of articles, e.g. `articles[3].body.fr` (0-based, like the array it points into). */
-  readonly path: string;
-  readonly message: LocalizedText;
 }
 
 /** The Markdown fields that are checked for raw HTML and links. */

@@ -1,15 +1,7 @@
 // The shapes of a terms-of-use document (docs/domain/terms.md#documents-and-articles): articles, immutable
 // versions, and the change sets that amend them. Every text exists in French and English; bodies are
 // Markdown.
-
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** One text per language. */
-export interface LocalizedText {
-  readonly fr: string;
-  readonly en: string;
-}
+import { type LocalizedText } from '@lovecando/shared-util';
 
 /** An article as written: stable id, title, Markdown body and plain-language summary. */
 export interface ArticleDraft {

@@ -1,8 +1,9 @@
 // The rules every version of the terms obeys, checked field by field so that an amendment only re-checks
 // what it wrote. Problems are collected, not thrown: an editor wants to see all of them at once.
+import { LANGUAGES } from '@lovecando/shared-util';
 import { findMarkdownHazards } from './markdown-safety.js';
 import { problemMessages, type MarkdownField, type TermsProblem } from './problems.js';
-import { LANGS, type ArticleDraft, type ArticleField } from './types.js';
+import { type ArticleDraft, type ArticleField } from './types.js';
 
 export const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -14,7 +15,7 @@ export function validateArticle(
 ): TermsProblem[] {
   const problems: TermsProblem[] = [];
   const number = index + 1;
-  const at = `articles[${index}]`;
+  const at = `articles.${index}`;
   const articleId = article.id;
   for (const field of fields) {
     if (field === 'id') {
@@ -28,7 +29,7 @@ export function validateArticle(
       }
       continue;
     }
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       const text = article[field][lang];
       const path = `${at}.${field}.${lang}`;
       if (field !== 'summary' && text.trim() === '') {
@@ -44,7 +45,7 @@ export function validateArticle(
 function markdownProblems(
   text: string,
   field: MarkdownField,
-  lang: (typeof LANGS)[number],
+  lang: (typeof LANGUAGES)[number],
   number: number,
   articleId: string,
   path: string,
@@ -89,7 +90,7 @@ export function validateArticles(articles: readonly ArticleDraft[]): TermsProble
       problems.push({
         code: 'DUPLICATE_ID',
         articleId: article.id,
-        path: `articles[${index}].id`,
+        path: `articles.${index}.id`,
         message: problemMessages.duplicateId(article.id, first + 1),
       });
     }

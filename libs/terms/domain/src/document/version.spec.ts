@@ -64,12 +64,12 @@ describe('createVersion', () => {
       draft('Bad Id', text('T', 'T'), text('', 'Corps')),
     ]);
     expect(summary(problems)).toEqual([
-      { code: 'EMPTY_TITLE', articleId: 'data', path: 'articles[1].title.en' },
-      { code: 'DUPLICATE_ID', articleId: 'membership', path: 'articles[2].id' },
-      { code: 'RAW_HTML', articleId: 'membership', path: 'articles[2].body.en' },
-      { code: 'UNSAFE_LINK', articleId: 'consent', path: 'articles[3].summary.en' },
-      { code: 'INVALID_ID', articleId: 'Bad Id', path: 'articles[4].id' },
-      { code: 'EMPTY_BODY', articleId: 'Bad Id', path: 'articles[4].body.en' },
+      { code: 'EMPTY_TITLE', articleId: 'data', path: 'articles.1.title.en' },
+      { code: 'DUPLICATE_ID', articleId: 'membership', path: 'articles.2.id' },
+      { code: 'RAW_HTML', articleId: 'membership', path: 'articles.2.body.en' },
+      { code: 'UNSAFE_LINK', articleId: 'consent', path: 'articles.3.summary.en' },
+      { code: 'INVALID_ID', articleId: 'Bad Id', path: 'articles.4.id' },
+      { code: 'EMPTY_BODY', articleId: 'Bad Id', path: 'articles.4.body.en' },
     ]);
     expect(problems[0]?.message).toEqual({
       fr: 'Le titre (anglais) de l’article 2 est vide.',
@@ -100,7 +100,7 @@ describe('createVersion', () => {
     ['[a](file:///etc/passwd)'],
   ])('refuses the unsafe link %j', (body) => {
     expect(summary(problemsOf([draft('a', text('A', 'A'), text(body, 'ok'))]))).toEqual([
-      { code: 'UNSAFE_LINK', articleId: 'a', path: 'articles[0].body.en' },
+      { code: 'UNSAFE_LINK', articleId: 'a', path: 'articles.0.body.en' },
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('createVersion', () => {
     ['text <img src=x onerror=alert(1)>'],
   ])('refuses the raw HTML %j', (body) => {
     expect(summary(problemsOf([draft('a', text('A', 'A'), text('ok', body))]))).toEqual([
-      { code: 'RAW_HTML', articleId: 'a', path: 'articles[0].body.fr' },
+      { code: 'RAW_HTML', articleId: 'a', path: 'articles.0.body.fr' },
     ]);
   });
 

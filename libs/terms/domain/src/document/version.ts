@@ -1,7 +1,8 @@
 // Creating a version of the terms from written articles, and comparing versions by content.
+import { LANGUAGES } from '@lovecando/shared-util';
 import { assembleVersion } from './assemble.js';
 import { type TermsProblem } from './problems.js';
-import { LANGS, type ArticleDraft, type ArticleField, type TermsVersion } from './types.js';
+import { type ArticleDraft, type ArticleField, type TermsVersion } from './types.js';
 import { validateArticles } from './validate.js';
 
 export type CreateVersionResult =
@@ -29,7 +30,7 @@ export function sameContent(a: TermsVersion, b: TermsVersion): boolean {
     return (
       right !== undefined &&
       left.id === right.id &&
-      FIELDS.every((field) => LANGS.every((lang) => left[field][lang] === right[field][lang]))
+      FIELDS.every((field) => LANGUAGES.every((lang) => left[field][lang] === right[field][lang]))
     );
   });
 }

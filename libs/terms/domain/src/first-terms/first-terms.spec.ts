@@ -1,6 +1,7 @@
 // The first terms of use are a valid, readable document: accepted by createVersion, and no problem at all
 // from the terms lint when every article counts as changed.
-import { LANGS, type Lang, type TermsVersion } from '../document/types.js';
+import { LANGUAGES, type Lang } from '@lovecando/shared-util';
+import { type TermsVersion } from '../document/types.js';
 import { createVersion } from '../document/version.js';
 import { ARTICLE_ID } from '../document/validate.js';
 import { lintTerms } from '../lint/lint-terms.js';
@@ -16,7 +17,7 @@ const VERSION: TermsVersion = built.version;
 const texts = (): { where: string; text: string }[] =>
   FIRST_TERMS.flatMap((article) =>
     (['title', 'body', 'summary'] as const).flatMap((field) =>
-      LANGS.map((lang) => ({ where: `${article.id}.${field}.${lang}`, text: article[field][lang] })),
+      LANGUAGES.map((lang) => ({ where: `${article.id}.${field}.${lang}`, text: article[field][lang] })),
     ),
   );
 
@@ -58,7 +59,7 @@ describe('FIRST_TERMS', () => {
     expect(lintTerms(VERSION, { changed: 'all' })).toEqual([]);
   });
 
-  it.each(LANGS)('reads at 50 or more in every body and every summary (%s)', (lang) => {
+  it.each(LANGUAGES)('reads at 50 or more in every body and every summary (%s)', (lang) => {
     expect(Math.min(...scores(lang, 'body'))).toBeGreaterThanOrEqual(50);
     expect(Math.min(...scores(lang, 'summary'))).toBeGreaterThanOrEqual(50);
   });

@@ -1,7 +1,8 @@
 // Which articles an amendment touches, so that only they are linted: the text already in force was
 // accepted once and is not re-judged by a later change elsewhere. Moving an article (its number changes)
 // does not change its text.
-import { LANGS, type Article, type TermsVersion } from '../document/types.js';
+import { LANGUAGES } from '@lovecando/shared-util';
+import { type Article, type TermsVersion } from '../document/types.js';
 
 /** Ids of the articles of `to` that are new or whose title, body or summary differ from `from`; all when `from` is null. */
 export function changedArticles(from: TermsVersion | null, to: TermsVersion): ReadonlySet<string> {
@@ -16,7 +17,7 @@ export function changedArticles(from: TermsVersion | null, to: TermsVersion): Re
 }
 
 function sameText(a: Article, b: Article): boolean {
-  return LANGS.every(
+  return LANGUAGES.every(
     (lang) =>
       a.title[lang] === b.title[lang] && a.body[lang] === b.body[lang] && a.summary[lang] === b.summary[lang],
   );

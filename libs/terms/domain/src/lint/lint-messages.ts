@@ -1,6 +1,6 @@
 // The wording of the lint problems, in French and English. French puts a no-break space before ":" so a
 // line never starts with it.
-import { type Lang, type LocalizedText } from '../document/types.js';
+import { type Lang, type LocalizedText } from '@lovecando/shared-util';
 import { BAND_LABELS, bandOf, formatScore } from '../readability/reading-ease.js';
 
 const NBSP = '\u00a0';

@@ -1,7 +1,7 @@
 // What the terms lint reports: problems as values, each naming the article and the field path
-// (`articles[2].summary.en`, 0-based like the array it points into) with a message in both languages.
+// (`articles.2.summary.en`, 0-based like the array it names) with a message in both languages.
 // Errors block publishing an amendment; warnings are shown to its authors and the voters.
-import { type LocalizedText } from '../document/types.js';
+import { type Problem } from '@lovecando/shared-util';
 
 export const TERMS_LINT_CODES = [
   'SUMMARY_REQUIRED',
@@ -12,12 +12,9 @@ export type TermsLintCode = (typeof TERMS_LINT_CODES)[number];
 
 export type LintSeverity = 'error' | 'warning';
 
-export interface TermsLintProblem {
-  readonly code: TermsLintCode;
+export interface TermsLintProblem extends Problem<TermsLintCode> {
   readonly articleId: string;
-  readonly path: string;
   readonly severity: LintSeverity;
-  readonly message: LocalizedText;
 }
 
 export interface MinimumScore {

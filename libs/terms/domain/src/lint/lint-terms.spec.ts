@@ -1,5 +1,6 @@
 // Golden scenarios of the terms lint: exact problem lists for a version with one article of each kind.
-import { type Article, type LocalizedText, type TermsVersion } from '../document/types.js';
+import { type LocalizedText } from '@lovecando/shared-util';
+import { type Article, type TermsVersion } from '../document/types.js';
 import { lintTerms } from './lint-terms.js';
 
 const NBSP = '\u00a0';
@@ -47,7 +48,7 @@ describe('lintTerms', () => {
       {
         code: 'SUMMARY_REQUIRED',
         articleId: 'missing',
-        path: 'articles[1].summary.fr',
+        path: 'articles.1.summary.fr',
         severity: 'error',
         message: {
           fr: `Le résumé (français) de l’article 2 manque${NBSP}: chaque article modifié a besoin d’un résumé en mots simples.`,
@@ -57,7 +58,7 @@ describe('lintTerms', () => {
       {
         code: 'SUMMARY_REQUIRED',
         articleId: 'missing',
-        path: 'articles[1].summary.en',
+        path: 'articles.1.summary.en',
         severity: 'error',
         message: {
           fr: `Le résumé (anglais) de l’article 2 manque${NBSP}: chaque article modifié a besoin d’un résumé en mots simples.`,
@@ -67,7 +68,7 @@ describe('lintTerms', () => {
       {
         code: 'SUMMARY_SAME_AS_BODY',
         articleId: 'copy',
-        path: 'articles[2].summary.fr',
+        path: 'articles.2.summary.fr',
         severity: 'warning',
         message: {
           fr: `Le résumé (français) de l’article 3 répète le texte${NBSP}: dites en quelques mots simples ce que l’article change pour les membres.`,
@@ -77,7 +78,7 @@ describe('lintTerms', () => {
       {
         code: 'READABILITY_BELOW_MINIMUM',
         articleId: 'hard',
-        path: 'articles[3].body.fr',
+        path: 'articles.3.body.fr',
         severity: 'warning',
         message: {
           fr: `Lisibilité${NBSP}: 1,5 (très difficile), minimum 50. Texte (français) de l’article 4${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
@@ -87,7 +88,7 @@ describe('lintTerms', () => {
       {
         code: 'READABILITY_BELOW_MINIMUM',
         articleId: 'hard',
-        path: 'articles[3].body.en',
+        path: 'articles.3.body.en',
         severity: 'warning',
         message: {
           // 49.48 is shown cut to 49.4, never rounded up to a score that would look like the minimum.
@@ -100,7 +101,7 @@ describe('lintTerms', () => {
 
   it('checks only the changed articles', () => {
     expect(lintTerms(VERSION, { changed: new Set(['ok', 'copy']) }).map((p) => [p.code, p.path])).toEqual([
-      ['SUMMARY_SAME_AS_BODY', 'articles[2].summary.fr'],
+      ['SUMMARY_SAME_AS_BODY', 'articles.2.summary.fr'],
     ]);
     expect(lintTerms(VERSION, { changed: new Set() })).toEqual([]);
     expect(lintTerms(VERSION, { changed: new Set(['unknown']) })).toEqual([]);
@@ -118,7 +119,7 @@ describe('lintTerms', () => {
       {
         code: 'READABILITY_BELOW_MINIMUM',
         articleId: 'hard-summary',
-        path: 'articles[0].summary.fr',
+        path: 'articles.0.summary.fr',
         severity: 'warning',
         message: {
           fr: `Lisibilité${NBSP}: 1,5 (très difficile), minimum 50. Résumé (français) de l’article 1${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
@@ -134,7 +135,7 @@ describe('lintTerms', () => {
     const strict = lintTerms(VERSION, { changed: new Set(['ok']), minScore: { fr: 85.5, en: 60 } });
     expect(strict.map((p) => [p.path, p.message.fr])).toEqual([
       [
-        'articles[0].body.fr',
+        'articles.0.body.fr',
         `Lisibilité${NBSP}: 84,1 (facile), minimum 85,5. Texte (français) de l’article 1${NBSP}: des phrases plus courtes et des mots plus simples aident.`,
       ],
     ]);

@@ -3,7 +3,8 @@
 // easily as the minimum. Only the changed articles are checked. Problems come in the order of the articles,
 // then French before English, then the summary's before the body's, so a list is stable and can be compared
 // whole.
-import { LANGS, type Article, type Lang, type TermsVersion } from '../document/types.js';
+import { LANGUAGES, type Lang } from '@lovecando/shared-util';
+import { type Article, type TermsVersion } from '../document/types.js';
 import { countText, readability } from '../readability/readability.js';
 import { lintMessages } from './lint-messages.js';
 import {
@@ -19,7 +20,7 @@ export function lintTerms(version: TermsVersion, options: TermsLintOptions): rea
   const { changed } = options;
   return version.articles.flatMap((article, index) =>
     changed === 'all' || changed.has(article.id)
-      ? LANGS.flatMap((lang) => lintArticle(article, index, lang, minimum))
+      ? LANGUAGES.flatMap((lang) => lintArticle(article, index, lang, minimum))
       : [],
   );
 }
@@ -28,7 +29,7 @@ function lintArticle(article: Article, index: number, lang: Lang, minimum: Minim
   const problems: TermsLintProblem[] = [];
   const at = (field: 'summary' | 'body') => ({
     articleId: article.id,
-    path: `articles[${index}].${field}.${lang}`,
+    path: `articles.${index}.${field}.${lang}`,
   });
 
   // A summary of spaces or punctuation has no words: it is missing.

@@ -2,14 +2,13 @@
 // the body and the plain-language summary in each language; for the whole version, one score per language
 // over all article bodies, computed from the summed counts so a long article weighs by its length and a
 // one-line article does not pull the score as much as a long one.
-import { type ArticleDraft, type Lang, type TermsVersion } from '../document/types.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type ArticleDraft, type TermsVersion } from '../document/types.js';
 import { type TextCounts } from './reading-ease.js';
 import { addCounts, countText, NO_COUNTS, readabilityOfCounts, type Readability } from './readability.js';
 
-export interface PerLang<T> {
-  readonly fr: T;
-  readonly en: T;
-}
+/** One value per language. */
+export type PerLang<T> = { readonly [L in Lang]: T };
 
 export interface ArticleReadability {
   readonly id: string;

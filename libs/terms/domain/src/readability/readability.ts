@@ -1,7 +1,7 @@
 // The readability of one Markdown text in one language: counts of words, sentences and syllables, and the
 // reading-ease score with its level. Counts are returned with the score so that several texts can be
 // summed into one score (a document is measured over all its words, not as an average of scores).
-import { type Lang } from '../document/types.js';
+import { type Lang } from '@lovecando/shared-util';
 import { markdownToPlain } from './markdown-to-plain.js';
 import { bandOf, readingEase, type ReadabilityBand, type TextCounts } from './reading-ease.js';
 import { scanText } from './scan-text.js';

@@ -2,7 +2,7 @@
 // (1958) adapted the constants to French, whose words carry more syllables. Higher is easier. The score is
 // kept exact (not rounded, not clamped to 0–100: a text of one-syllable words can exceed 100); it is only
 // shortened for display, by formatScore.
-import { type Lang, type LocalizedText } from '../document/types.js';
+import { type Lang, type LocalizedText } from '@lovecando/shared-util';
 
 /** What the formulas need: totals over a text (or several texts, summed). */
 export interface TextCounts {

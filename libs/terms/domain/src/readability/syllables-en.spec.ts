@@ -1,7 +1,7 @@
 // English syllable counts: exact values where the rules are right, and the measured accuracy (with every
 // miss named) on a larger list of common words, so the heuristic's limits stay visible.
 import { countSyllablesEn } from './syllables-en.js';
-import { parseWordList, type WordList } from './word-list.testing.js';
+import { parseWordList, type WordList } from '../testing/word-list.js';
 
 /** Words the rules count right, chosen to exercise each rule (silent e, -es, -ed, vowel pairs, compounds). */
 const EXACT = parseWordList(`

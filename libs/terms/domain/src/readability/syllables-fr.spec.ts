@@ -4,7 +4,7 @@
 // and "u" before a vowel glide into it ("ra-dio"; "jouer" is one syllable) except after a consonant + l/r
 // ("cli-ent").
 import { countSyllablesFr } from './syllables-fr.js';
-import { parseWordList, type WordList } from './word-list.testing.js';
+import { parseWordList, type WordList } from '../testing/word-list.js';
 
 /** Words the rules count right, chosen to exercise each rule (mute endings, hiatus, diaeresis, "qu"/"gu"). */
 const EXACT = parseWordList(`

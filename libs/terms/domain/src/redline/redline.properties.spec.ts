@@ -1,6 +1,7 @@
 // Invariants of redlines on random small documents (fast-check).
+import { LANGUAGES } from '@lovecando/shared-util';
 import fc from 'fast-check';
-import { LANGS, type ArticleField } from '../document/types.js';
+import { type ArticleField } from '../document/types.js';
 import { versionArbitrary, versionPairArbitrary } from '../testing/arbitraries.js';
 import { redline } from './redline.js';
 import { renderRedlineText } from './render-text.js';
@@ -42,7 +43,7 @@ describe('redline properties', () => {
         const newer = new Map(w.articles.map((a) => [a.id, a]));
         for (const entry of result.entries) {
           for (const field of FIELDS) {
-            for (const lang of LANGS) {
+            for (const lang of LANGUAGES) {
               const runs = entry.fields[field][lang];
               expect(side(runs, 'insert')).toBe(older.get(entry.id)?.[field][lang] ?? '');
               expect(side(runs, 'delete')).toBe(newer.get(entry.id)?.[field][lang] ?? '');

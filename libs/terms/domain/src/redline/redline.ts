@@ -1,16 +1,11 @@
 // Redlines between two versions, or between a version and an amendment of it: each article's status, its
 // move if it changed place, and word-level runs for every field in both languages.
+import { type Lang } from '@lovecando/shared-util';
 import { alignVersions } from '../amendment/align.js';
 import { type ApplyError } from '../amendment/apply-errors.js';
 import { applyChangeSet } from '../amendment/apply.js';
 import { sameText } from '../amendment/diff.js';
-import {
-  type Article,
-  type ArticleField,
-  type ChangeSet,
-  type Lang,
-  type TermsVersion,
-} from '../document/types.js';
+import { type Article, type ArticleField, type ChangeSet, type TermsVersion } from '../document/types.js';
 import { type FieldRedline, type Redline, type RedlineEntry, type Run } from './types.js';
 import { wordRuns } from './word-runs.js';
 

@@ -2,7 +2,7 @@
 // that changed, moved, appeared or went away gets a header line, e.g. "Article 4 — Titre (déplacé depuis
 // l’article 7)", then the fields that changed with [-deleted-] and {+inserted+} markers. A wholly inserted
 // or deleted article is shown as plain text: its header already says so. Unchanged articles are left out.
-import { type Lang } from '../document/types.js';
+import { type Lang } from '@lovecando/shared-util';
 import { type Redline, type RedlineEntry, type Run } from './types.js';
 
 const WORDS = {

@@ -1,6 +1,7 @@
 // The shape of a redline: plain data a UI can render (strike-through, underline) and a screen reader can
 // announce, with the articles in the order of the newer version and deleted ones where they used to be.
-import { type ArticleField, type Lang } from '../document/types.js';
+import { type Lang } from '@lovecando/shared-util';
+import { type ArticleField } from '../document/types.js';
 
 export type RunKind = 'equal' | 'insert' | 'delete';
 

@@ -1,13 +1,9 @@
 // fast-check generators for the terms property tests (test-only; not exported by the library): small
 // versions whose ids come from a small pool, and pairs of versions that share articles, some kept as they
 // are, some edited, moved, deleted or inserted, so that diffs, rebases and redlines meet every case.
+import { type LocalizedText } from '@lovecando/shared-util';
 import fc from 'fast-check';
-import {
-  type ArticleDraft,
-  type ArticleField,
-  type LocalizedText,
-  type TermsVersion,
-} from '../document/types.js';
+import { type ArticleDraft, type ArticleField, type TermsVersion } from '../document/types.js';
 import { version } from './fixtures.js';
 
 export const IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;

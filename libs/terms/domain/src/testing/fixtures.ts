@@ -1,7 +1,8 @@
 // A small, readable terms document for the golden scenario specs: five articles with short texts in French
 // and English, and helpers to build drafts and versions without ceremony.
+import { type LocalizedText } from '@lovecando/shared-util';
 import { createVersion } from '../document/version.js';
-import { type ArticleDraft, type LocalizedText, type TermsVersion } from '../document/types.js';
+import { type ArticleDraft, type TermsVersion } from '../document/types.js';
 
 export const text = (en: string, fr: string): LocalizedText => ({ fr, en });
 

@@ -1,15 +1,10 @@
 // Deterministic test documents for specs and benchmarks (exported for tools/bench/terms.mjs, not for
 // production use): a version of N articles and about W words per language, and change sets of K valid
 // operations against it. Same seed, same output, on every machine.
+import { type LocalizedText } from '@lovecando/shared-util';
 import { applyChangeSet } from '../amendment/apply.js';
 import { createVersion } from '../document/version.js';
-import {
-  type ArticleDraft,
-  type ChangeSet,
-  type LocalizedText,
-  type Operation,
-  type TermsVersion,
-} from '../document/types.js';
+import { type ArticleDraft, type ChangeSet, type Operation, type TermsVersion } from '../document/types.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG; good enough to vary test data, never for secrets. */
 export function seededRandom(seed: number): () => number {

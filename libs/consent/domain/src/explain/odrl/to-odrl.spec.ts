@@ -1,7 +1,7 @@
 // The ODRL 2.2 export: policy envelope, rule mapping with DPV IRIs, constraint and duty shapes, determinism.
 import { compile } from '../../policy/compile.js';
 import { defaultTaxonomy } from '../../taxonomy/default-taxonomy.js';
-import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../../test-support/fixtures.js';
+import { permit, prohibit, RECIPIENTS, smallTaxonomy } from '../../testing/fixtures.js';
 import { toOdrl } from './to-odrl.js';
 
 const taxonomy = defaultTaxonomy();

@@ -1,8 +1,8 @@
 // Shared test helpers: a POLICY proposal with the default settings (14 days deliberation, 3 frozen,
 // 7 voting, 10 ratification, 2% support) and a clock counted in days from a fixed start.
-import { type AdvanceCounts, advance, type AdvanceInput } from './advance.js';
-import { act } from './act.js';
-import { createProposal, DAY_MS, type ProposalState } from './state.js';
+import { type AdvanceCounts, advance, type AdvanceInput } from '../lifecycle/advance.js';
+import { act } from '../lifecycle/act.js';
+import { createProposal, DAY_MS, type ProposalState } from '../lifecycle/state.js';
 
 export const T0 = Date.UTC(2025, 0, 6);
 export const day = (n: number): number => T0 + n * DAY_MS;

@@ -4,8 +4,8 @@
 import { parseInstant } from '@lovecando/shared-util';
 import { type Clause, type Duties, type MemberControl } from '../clauses/clause.js';
 import { type TaxonomyLookup } from '../clauses/taxonomy-lookup.js';
-import { type ConsentChoice } from './choices.js';
-import { type DecisionRequest, type Reason } from './decision.js';
+import { type ConsentChoice } from '../policy/choices.js';
+import { type DecisionRequest, type Reason } from '../policy/decision.js';
 
 export interface ReferenceAnswer {
   allowed: boolean;

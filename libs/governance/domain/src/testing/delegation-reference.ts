@@ -2,8 +2,8 @@
 // docs/domain/governance.md#delegation: for each member, scan all delegations for the most specific one
 // covering the topic, then walk with a visited set. Slow (quadratic) and obviously right, so the fast
 // resolver can be checked against it.
-import { covers } from './topics.js';
-import { type Delegation } from './types.js';
+import { covers } from '../delegation/topics.js';
+import { type Delegation } from '../delegation/types.js';
 
 function delegateOf(
   member: string,

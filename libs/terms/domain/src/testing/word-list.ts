@@ -1,4 +1,5 @@
-// Test helper: word lists written as "word count, word count, …" so long reference lists stay readable.
+// Test helper for the syllable specs: word lists written as "word count, word count, …" so long
+// reference lists stay readable.
 
 export type WordList = readonly (readonly [string, number])[];
 

@@ -1,0 +1,2 @@
+// Fixture: this library's own test support, which its production files must not import.
+export const sample = 'sample';
