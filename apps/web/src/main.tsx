@@ -6,6 +6,7 @@ import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { graphqlEndpoints } from './app/graphql-endpoints';
 import { routes } from './app/routes';
+import { whenRouterReady } from './app/when-router-ready';
 import { createI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -16,8 +17,12 @@ const i18n = createI18n();
 const client = createGraphqlClient(graphqlEndpoints(window.location));
 const router = createBrowserRouter(routes);
 
-createRoot(container).render(
-  <StrictMode>
-    <App router={router} client={client} i18n={i18n} />
-  </StrictMode>,
+// Every page is a chunk of its own: render once the first one is here, so the loading state of index.html
+// gives way to the page itself rather than to an empty frame.
+void whenRouterReady(router).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App router={router} client={client} i18n={i18n} />
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,4 @@
-// The page's waiting state, also shown while the page's code is still on its way: a polite status
+// The page's waiting state while the terms are on their way: a polite status
 // message, so a screen reader announces it without interrupting.
 import { Alert } from '@lovecando/shared-ui';
 import { useTranslation } from 'react-i18next';
