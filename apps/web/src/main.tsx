@@ -1,6 +1,6 @@
 // Browser entry point: wires translations, the GraphQL client and the router, then renders the app.
 import { createGraphqlClient } from '@lovecando/shared-web-data';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
@@ -18,15 +18,11 @@ const client = createGraphqlClient(graphqlEndpoints(window.location));
 const router = createBrowserRouter(routes);
 
 // Every page is a chunk of its own: render once the first one is here, so the loading state of index.html
-// gives way to the page itself rather than to an empty frame. As a transition, the first render yields to
-// the browser every few milliseconds instead of blocking a phone's main thread for its whole length.
-void whenRouterReady(router).then(() => {
-  const root = createRoot(container);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <App router={router} client={client} i18n={i18n} />
-      </StrictMode>,
-    ),
-  );
-});
+// gives way to the page itself rather than to an empty frame.
+void whenRouterReady(router).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App router={router} client={client} i18n={i18n} />
+    </StrictMode>,
+  ),
+);
