@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- platform|consent|governance|terms]`: runs the benchmark suites (all by default), each in its own Node
+// `npm run bench [-- platform|consent|governance|terms|web]`: runs the benchmark suites (all by default), each in its own Node
 // process, and passes their JSON lines through. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ const SUITES = {
   consent: ['--expose-gc', 'consent.mjs'],
   governance: ['--expose-gc', 'governance.mjs'],
   terms: ['terms.mjs'],
+  // Lighthouse in Chromium on the built pages; exits non-zero when a page misses web-budget.json.
+  web: ['web.mjs'],
 };
 
 const asked = process.argv.slice(2);

@@ -52,6 +52,9 @@ test.describe('language switcher', () => {
 
   test('offers a skip link as the first tab stop that moves focus to the main content', async ({ page }) => {
     await page.goto('/');
+    // The page is a chunk of its own, rendered once it has arrived (it may be after the load event):
+    // tab once it is on screen, as a visitor does.
+    await expect(page.getByRole('heading', { level: 1, name: fr.heading })).toBeVisible();
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Aller au contenu principal' });
     await expect(skipLink).toBeFocused();

@@ -57,6 +57,15 @@ describe('RootLayout header', () => {
     expect(within(account).queryByRole('button', { name: 'Se déconnecter' })).toBeNull();
   });
 
+  it('keeps the room of the account links while `me` is on its way, hidden from everyone', () => {
+    renderApp({ client: createMockClient(() => never).client });
+    expect(banner().queryByRole('navigation', { name: 'Mon compte' })).toBeNull();
+    expect(banner().queryByRole('link', { name: 'Se connecter' })).toBeNull();
+    const room = banner().getByText('Se connecter').closest('.identity-account');
+    expect(room?.getAttribute('aria-hidden')).toBe('true');
+    expect(room?.hasAttribute('inert')).toBe(true);
+  });
+
   it('shows the signed-in member with their translated role, profile link and sign-out', async () => {
     renderApp({ client: clientFor(() => ada) });
     const account = await banner().findByRole('navigation', { name: 'Mon compte' });

@@ -1,8 +1,7 @@
 // Route table of the app, shared by the browser router (main.tsx) and the memory router of the tests.
+// The layout and the error page are in the entry chunk; every page is its own chunk, which the router
+// fetches before showing it (main.tsx waits for the first one before rendering).
 import { type RouteObject } from 'react-router';
-import { AboutPage } from '../pages/about/AboutPage';
-import { HomePage } from '../pages/home/HomePage';
-import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { webFeatures } from './features';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
@@ -15,19 +14,29 @@ export const routes: RouteObject[] = [
         // The error boundary sits under the layout so header, language switcher and footer stay usable.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'about', element: <AboutPage /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../pages/home/HomePage')).HomePage }),
+          },
+          {
+            path: 'about',
+            lazy: async () => ({ Component: (await import('../pages/about/AboutPage')).AboutPage }),
+          },
           // Every scope's pages, from its manifest (features.ts).
           ...webFeatures.flatMap((feature) => feature.routes),
-          // The component catalogue, fetched only when opened (see UiCataloguePage for why it is public).
+          // The component catalogue (see UiCataloguePage for why it is public).
           {
             path: 'dev/ui',
-            lazy: () =>
-              import('../pages/ui-catalogue/UiCataloguePage').then(({ UiCataloguePage }) => ({
-                Component: UiCataloguePage,
-              })),
+            lazy: async () => ({
+              Component: (await import('../pages/ui-catalogue/UiCataloguePage')).UiCataloguePage,
+            }),
           },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('../pages/not-found/NotFoundPage')).NotFoundPage,
+            }),
+          },
         ],
       },
     ],

@@ -1,25 +1,45 @@
 // The identity pages and their addresses. The emailed links point at /verify-email, /sign-in,
 // /forgot-password and /reset-password: these paths are part of the API's contract with the mailbox.
+// Each page is its own chunk, fetched by the router when its address is opened (and kept on screen
+// until then by the page being left), so no page makes the others slower to load.
 import { type RouteObject } from 'react-router';
-import { AdminMembersPage } from './admin/AdminMembersPage';
-import { OutboxPage } from './outbox/OutboxPage';
-import { ForgotPasswordPage } from './password/ForgotPasswordPage';
-import { ResetPasswordPage } from './password/ResetPasswordPage';
-import { ProfilePage } from './profile/ProfilePage';
-import { SignInPage } from './sign-in/SignInPage';
-import { CheckEmailPage } from './sign-up/CheckEmailPage';
-import { SignUpPage } from './sign-up/SignUpPage';
-import { VerifyEmailPage } from './verify-email/VerifyEmailPage';
 import './identity.css';
 
 export const identityRoutes: RouteObject[] = [
-  { path: 'sign-up', element: <SignUpPage /> },
-  { path: 'sign-up/check-email', element: <CheckEmailPage /> },
-  { path: 'verify-email', element: <VerifyEmailPage /> },
-  { path: 'sign-in', element: <SignInPage /> },
-  { path: 'forgot-password', element: <ForgotPasswordPage /> },
-  { path: 'reset-password', element: <ResetPasswordPage /> },
-  { path: 'profile', element: <ProfilePage /> },
-  { path: 'admin/members', element: <AdminMembersPage /> },
-  { path: 'dev/outbox', element: <OutboxPage /> },
+  {
+    path: 'sign-up',
+    lazy: async () => ({ Component: (await import('./sign-up/SignUpPage')).SignUpPage }),
+  },
+  {
+    path: 'sign-up/check-email',
+    lazy: async () => ({ Component: (await import('./sign-up/CheckEmailPage')).CheckEmailPage }),
+  },
+  {
+    path: 'verify-email',
+    lazy: async () => ({ Component: (await import('./verify-email/VerifyEmailPage')).VerifyEmailPage }),
+  },
+  {
+    path: 'sign-in',
+    lazy: async () => ({ Component: (await import('./sign-in/SignInPage')).SignInPage }),
+  },
+  {
+    path: 'forgot-password',
+    lazy: async () => ({ Component: (await import('./password/ForgotPasswordPage')).ForgotPasswordPage }),
+  },
+  {
+    path: 'reset-password',
+    lazy: async () => ({ Component: (await import('./password/ResetPasswordPage')).ResetPasswordPage }),
+  },
+  {
+    path: 'profile',
+    lazy: async () => ({ Component: (await import('./profile/ProfilePage')).ProfilePage }),
+  },
+  {
+    path: 'admin/members',
+    lazy: async () => ({ Component: (await import('./admin/AdminMembersPage')).AdminMembersPage }),
+  },
+  {
+    path: 'dev/outbox',
+    lazy: async () => ({ Component: (await import('./outbox/OutboxPage')).OutboxPage }),
+  },
 ];

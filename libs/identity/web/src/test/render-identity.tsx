@@ -1,6 +1,7 @@
 // Renders the identity routes at a path, under a minimal layout with the account menu, with real
 // translations (French unless told) and a mocked urql client. The location is shown in the page so tests
 // can check redirects.
+import { eagerRoutes } from '@lovecando/shared-web-data/testing';
 import { render } from '@testing-library/react';
 import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
 import i18next from 'i18next';
@@ -9,6 +10,9 @@ import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-r
 import { type Client, Provider as UrqlProvider } from 'urql';
 import { IDENTITY_NAMESPACE, identityResources } from '../i18n/resources';
 import { identityRoutes } from '../lib/routes';
+
+// The pages are lazy routes: loaded once, up front, so the first render shows the page.
+const loadedRoutes = await eagerRoutes(identityRoutes);
 import { AccountMenu } from '../lib/viewer/AccountMenu';
 
 function Layout() {
@@ -55,7 +59,7 @@ export function renderIdentity({
         element: <Layout />,
         children: [
           { index: true, element: <h1>Accueil</h1> },
-          ...identityRoutes,
+          ...loadedRoutes,
           { path: '*', element: <h1>Autre page</h1> },
         ],
       },

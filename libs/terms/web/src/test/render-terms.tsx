@@ -1,5 +1,6 @@
 // Renders the terms route at a path, under a minimal layout, with real translations (French unless told)
 // and a mocked urql client. Other paths show a stand-in page, so a test can follow a link away.
+import { eagerRoutes } from '@lovecando/shared-web-data/testing';
 import { render } from '@testing-library/react';
 import { KIT_NAMESPACE, kitResources } from '@lovecando/shared-web-kit';
 import i18next from 'i18next';
@@ -8,6 +9,9 @@ import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { type Client, Provider as UrqlProvider } from 'urql';
 import { TERMS_NAMESPACE, termsResources } from '../i18n/resources';
 import { termsRoutes } from '../lib/routes';
+
+// The pages are lazy routes: loaded once, up front, so the first render shows the page.
+const loadedRoutes = await eagerRoutes(termsRoutes);
 
 export function renderTerms({
   client,
@@ -40,7 +44,7 @@ export function renderTerms({
             <Outlet />
           </main>
         ),
-        children: [...termsRoutes, { path: '*', element: <h1>Autre page</h1> }],
+        children: [...loadedRoutes, { path: '*', element: <h1>Autre page</h1> }],
       },
     ],
     { initialEntries: [path] },

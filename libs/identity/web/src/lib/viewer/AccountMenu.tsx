@@ -24,8 +24,23 @@ export function AccountMenu() {
     await refreshViewer();
   };
 
-  // Nothing rather than a flash of "Sign in" for a member whose `me` is on its way.
-  if (!viewer && loading) return null;
+  // No flash of "Sign in" for a member whose `me` is on its way, but its room in the header: the links a
+  // visitor gets, hidden from eyes, screen readers and keyboards, so the page does not shift down when they
+  // appear (on a phone they wrap the header onto a second row).
+  if (!viewer && loading) {
+    return (
+      <div className="identity-account identity-account--pending" aria-hidden="true" inert>
+        <ul className="lcd-nav">
+          <li>
+            <NavLink to="/sign-in">{t('account.signIn')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/sign-up">{t('account.signUp')}</NavLink>
+          </li>
+        </ul>
+      </div>
+    );
+  }
 
   return (
     <nav aria-label={t('account.navLabel')} className="identity-account">

@@ -1,7 +1,7 @@
 // Who is signed in, from the API's `me` (the session cookie is httpOnly: scripts cannot read it).
 import { type ViewerQuery as ViewerData } from '@lovecando/shared-web-data';
 import { useCallback } from 'react';
-import { type CombinedError, useClient, useQuery } from 'urql';
+import { type Client, type CombinedError, useClient, useQuery } from 'urql';
 import { ViewerQuery } from '../identity.graphql';
 
 export type Viewer = NonNullable<ViewerData['me']>;
@@ -17,6 +17,15 @@ export interface ViewerState {
 export function useViewer(): ViewerState {
   const [{ data, fetching, stale, error }] = useQuery({ query: ViewerQuery });
   return { viewer: data?.me ?? null, loading: (!data && !error) || fetching || stale, error };
+}
+
+/**
+ * Starts asking `me` as the app starts, while the first page's chunk is still on its way: asked by the
+ * header's first render instead, the answer came a round trip after the page was drawn, and a phone drew
+ * the page again then. The header finds the answer in the cache, or shares the request still in flight.
+ */
+export function prefetchViewer(client: Client): void {
+  void client.query(ViewerQuery, {}).toPromise();
 }
 
 /**
