@@ -3,6 +3,7 @@
 import { type WebFeature } from '@lovecando/shared-web-data';
 import { IDENTITY_NAMESPACE, identityResources, type IdentityTranslations } from './i18n/resources';
 import { identityRoutes } from './lib/routes';
+import { prefetchViewer } from './lib/viewer/useViewer';
 
 export const identityWebFeature: WebFeature<typeof IDENTITY_NAMESPACE, IdentityTranslations> = {
   name: 'identity',
@@ -18,4 +19,6 @@ export const identityWebFeature: WebFeature<typeof IDENTITY_NAMESPACE, IdentityT
     // mutation that starts, ends or renews the session, ask again.
     sessionMutations: ['signIn', 'signOut', 'changePassword'],
   },
+  // Every page's header shows who is signed in: ask as the app starts, on any page.
+  prefetch: (client) => prefetchViewer(client),
 };

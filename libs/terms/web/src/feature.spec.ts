@@ -1,8 +1,10 @@
 // The terms manifest: the cache settings it declares keep each version of the terms apart, as the terms
 // page needs when it shows one version after another.
 import { composeCache, createGraphqlClient } from '@lovecando/shared-web-data';
+import { createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { gql } from '@urql/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { never } from 'wonka';
 import { termsWebFeature } from './feature';
 
 const jsonResponse = (body: unknown) =>
@@ -16,6 +18,15 @@ describe('the terms web feature', () => {
   it('mounts the terms page at /terms in its own namespace', () => {
     expect(termsWebFeature.routes.map((route) => route.path)).toEqual(['terms']);
     expect(termsWebFeature.i18n.namespace).toBe('terms');
+  });
+
+  it('asks for the terms as the app starts on /terms, and for nothing on another first page', () => {
+    const { client, operations } = createMockClient(() => never);
+    termsWebFeature.prefetch?.(client, '/');
+    termsWebFeature.prefetch?.(client, '/sign-in');
+    expect(operations).toHaveLength(0);
+    termsWebFeature.prefetch?.(client, '/terms');
+    expect(operations.map(operationName)).toEqual(['TermsOfUse']);
   });
 
   it('keeps each version of the terms with its own articles, though article ids recur across versions', async () => {

@@ -3,6 +3,7 @@
 import { type WebFeature } from '@lovecando/shared-web-data';
 import { TERMS_NAMESPACE, termsResources, type TermsTranslations } from './i18n/resources';
 import { termsRoutes } from './lib/routes';
+import { TermsOfUseQuery } from './lib/terms.graphql';
 
 export const termsWebFeature: WebFeature<typeof TERMS_NAMESPACE, TermsTranslations> = {
   name: 'terms',
@@ -20,5 +21,9 @@ export const termsWebFeature: WebFeature<typeof TERMS_NAMESPACE, TermsTranslatio
     },
     // The published terms are the same for every visitor.
     visitorIndependentQueries: ['termsOfUse'],
+  },
+  // The terms page's one query, asked while its code (and markdown-it) downloads.
+  prefetch: (client, path) => {
+    if (path === '/terms') void client.query(TermsOfUseQuery, {}).toPromise();
   },
 };

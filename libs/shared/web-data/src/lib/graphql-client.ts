@@ -2,7 +2,7 @@
 // mutations, and a graphql-ws connection for subscriptions on the same /graphql path.
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange, type Cache, type UpdatesConfig } from '@urql/exchange-graphcache';
-import { createClient as createWsClient } from 'graphql-ws';
+import { type Client as WsClient } from 'graphql-ws';
 import { type ComposedCache, composeCache } from './feature-cache';
 
 export interface GraphqlClientOptions {
@@ -67,16 +67,21 @@ export function createGraphqlClient({
   webSocketImpl,
   cache = composeCache([]),
 }: GraphqlClientOptions): Client {
-  const wsClient = createWsClient({
-    url: wsUrl,
-    webSocketImpl,
-    // Open the socket only when a subscription starts, and close it when the last one ends.
-    lazy: true,
-    // The live channel should come back by itself after an API restart or a network drop.
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-    retryWait: waitBeforeRetry,
-  });
+  // graphql-ws is fetched with the first subscription, not with every page: most pages subscribe to nothing.
+  let wsClient: Promise<WsClient> | undefined;
+  const liveChannel = () =>
+    (wsClient ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: wsUrl,
+        webSocketImpl,
+        // Open the socket only when a subscription starts, and close it when the last one ends.
+        lazy: true,
+        // The live channel should come back by itself after an API restart or a network drop.
+        retryAttempts: Infinity,
+        shouldRetry: () => true,
+        retryWait: waitBeforeRetry,
+      }),
+    ));
 
   return new Client({
     url,
@@ -103,8 +108,20 @@ export function createGraphqlClient({
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = wsClient.subscribe(input, sink);
-              return { unsubscribe };
+              let stop: (() => void) | undefined;
+              let stopped = false;
+              liveChannel().then(
+                (channel) => {
+                  if (!stopped) stop = channel.subscribe(input, sink);
+                },
+                (error: unknown) => sink.error(error),
+              );
+              return {
+                unsubscribe: () => {
+                  stopped = true;
+                  stop?.();
+                },
+              };
             },
           };
         },

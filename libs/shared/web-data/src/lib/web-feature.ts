@@ -2,6 +2,7 @@
 // own i18next namespace and what the GraphQL cache must know of its types. The app composes the
 // manifests (apps/web/src/app/features.ts), so a new scope is added to the web app in one place.
 import { type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { type Client } from '@urql/core';
 import { type RouteObject } from 'react-router';
 
 /** What one scope tells the normalised cache about the types and fields of its part of the schema. */
@@ -28,4 +29,9 @@ export interface WebFeature<Namespace extends string = string, Texts extends obj
     readonly resources: { readonly fr: Texts; readonly en: Texts };
   };
   readonly cache?: FeatureCache;
+  /**
+   * Asks, as the app starts, for what the first page at `path` will need (e.g. the terms on /terms), so
+   * the request runs while the page's code downloads instead of after it: the page finds it in the cache.
+   */
+  readonly prefetch?: (client: Client, path: string) => void;
 }
