@@ -83,9 +83,24 @@ import { type MigrationClass } from '@lovecando/shared-server';
 
 export const ${id}Migrations: MigrationClass[] = [];
 `,
-    [`${dir}/src/feature.ts`]: `// The ${name} scope's server manifest: its module, tables and migrations (apps/api/src/features.ts).
+    [`${dir}/src/${name}.errors.ts`]: `// The codes the ${name} scope answers with beyond the common ones, and what each means
+// in French and English. Its use cases throw ${pascal(name)}Error; the API lists every code
+// in the schema's ErrorCode enum.
+import { CodedError, type CommonErrorCode, defineErrors } from '@lovecando/shared-util';
+
+export const ${id}Errors = defineErrors({});
+
+// Add \`| keyof typeof ${id}Errors\` once the catalogue has codes.
+export type ${pascal(name)}ErrorCode = CommonErrorCode;
+
+/** A refusal of the ${name} scope. */
+export class ${pascal(name)}Error extends CodedError<${pascal(name)}ErrorCode> {}
+`,
+    [`${dir}/src/feature.ts`]: `// The ${name} scope's server manifest: its module, tables, migrations and error codes
+// (apps/api/src/features.ts).
 import { type ApiFeature } from '@lovecando/shared-server';
 import { ${id}Entities } from './entities/index.js';
+import { ${id}Errors } from './${name}.errors.js';
 import { ${id}Migrations } from './migrations/index.js';
 import { ${Module} } from './${name}.module.js';
 
@@ -94,6 +109,7 @@ export const ${id}ApiFeature: ApiFeature = {
   module: () => ${Module},
   entities: ${id}Entities,
   migrations: ${id}Migrations,
+  errors: ${id}Errors,
 };
 `,
     [`${dir}/src/feature.spec.ts`]: `// The ${name} server manifest names its scope and its module.

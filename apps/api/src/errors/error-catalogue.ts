@@ -1,24 +1,22 @@
-// Every error code the API can answer with, composed from each scope's catalogue (`<scope>.errors.ts`).
-// The composition refuses a code claimed by two scopes, so a code always means one thing.
-import { identityErrors } from '@lovecando/identity-api';
+// Every error code the API can answer with: the common ones, the platform's own and each feature's
+// (its `<scope>.errors.ts`, named in its manifest). The composition refuses a code claimed by two scopes,
+// so a code always means one thing.
 import { commonErrors, type ErrorCatalogue, type LocalizedText } from '@lovecando/shared-util';
-import { termsErrors } from '@lovecando/terms-api';
+import { apiFeatures } from '../features.js';
 import { platformErrors } from '../graphql/error-codes.js';
 
-export const ERROR_SCOPES = {
+export const ERROR_SCOPES: Readonly<Record<string, ErrorCatalogue<string>>> = {
   common: commonErrors,
   platform: platformErrors,
-  identity: identityErrors,
-  terms: termsErrors,
-} as const satisfies Record<string, ErrorCatalogue<string>>;
+  ...Object.fromEntries(apiFeatures.map((feature) => [feature.name, feature.errors])),
+};
 
-type Scopes = typeof ERROR_SCOPES;
-/** Every code a client may receive in `extensions.code`. */
-export type ErrorCode = Extract<{ [S in keyof Scopes]: keyof Scopes[S] }[keyof Scopes], string>;
+/** A code a client may receive in `extensions.code`; the schema's ErrorCode enum lists them all. */
+export type ErrorCode = string;
 
 export interface ErrorCodeEntry {
   code: ErrorCode;
-  scope: keyof Scopes;
+  scope: string;
   meaning: LocalizedText;
 }
 
@@ -30,7 +28,7 @@ export function composeCatalogue(
     for (const [code, meaning] of Object.entries(catalogue)) {
       const claimed = entries.get(code);
       if (claimed) throw new Error(`error code ${code} is declared by both ${claimed.scope} and ${scope}`);
-      entries.set(code, { code: code as ErrorCode, scope: scope as keyof Scopes, meaning });
+      entries.set(code, { code, scope, meaning });
     }
   }
   return entries;

@@ -5,9 +5,9 @@ import { LocalizedTextModel } from '@lovecando/shared-server';
 import { ERROR_CATALOGUE, type ErrorCode } from './error-catalogue.js';
 
 /** The enum object Nest needs: each code maps to itself. */
-export const ErrorCodeEnum = Object.fromEntries([...ERROR_CATALOGUE.keys()].map((code) => [code, code])) as {
-  [C in ErrorCode]: C;
-};
+export const ErrorCodeEnum: Readonly<Record<string, string>> = Object.fromEntries(
+  [...ERROR_CATALOGUE.keys()].map((code) => [code, code]),
+);
 
 registerEnumType(ErrorCodeEnum, {
   name: 'ErrorCode',

@@ -5,10 +5,12 @@ import { identityEntities } from './entities/index.js';
 import { IdentityModule } from './identity.module.js';
 import { type IdentityOptions } from './identity-options.js';
 import { identityMigrations } from './migrations/index.js';
+import { identityErrors } from './identity.errors.js';
 
 export const identityApiFeature: ApiFeature<IdentityOptions> = {
   name: 'identity',
   module: (options) => IdentityModule.register(options),
   entities: identityEntities,
   migrations: identityMigrations,
+  errors: identityErrors,
 };

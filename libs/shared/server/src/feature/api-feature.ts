@@ -1,8 +1,9 @@
 // The manifest each scope's API library exports from its feature.ts: its Nest module, its tables and the
-// migrations that create them. The app composes the manifests (apps/api/src/features.ts), so a new scope
+// migrations that create them, and the error codes it answers with. The app composes the manifests (apps/api/src/features.ts), so a new scope
 // is added to the server in one place.
 import { type DynamicModule, type Type } from '@nestjs/common';
 import { type MigrationInterface } from 'typeorm';
+import { type ErrorCatalogue } from '@lovecando/shared-util';
 
 /** A Nest module as `imports` takes it: a module class or a configured dynamic module. */
 export type FeatureModule = Type<unknown> | DynamicModule;
@@ -24,4 +25,6 @@ export interface ApiFeature<Options = unknown> {
   readonly entities: readonly (new () => object)[];
   /** The migrations that create and evolve those tables, in any order: the app sorts them by timestamp. */
   readonly migrations: readonly MigrationClass[];
+  /** The codes the scope's refusals carry beyond the common ones (`<scope>.errors.ts`), with their meaning. */
+  readonly errors: ErrorCatalogue<string>;
 }
