@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { inTransaction, JobQueue } from '@lovecando/shared-server';
 import { MemberEntity } from '../entities/member.entity.js';
 import { AccountMail } from '../services/account-mail.js';
-import { AccountTokens } from '../services/account-tokens.service.js';
 import { AttemptLimits } from '../services/attempt-limits.service.js';
 import { requestedAddress } from './command-fields.js';
 
@@ -29,7 +28,6 @@ export class RequestPasswordReset implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly attempts: AttemptLimits,
     private readonly jobs: JobQueue,
-    private readonly tokens: AccountTokens,
     private readonly mail: AccountMail,
   ) {}
 
@@ -50,12 +48,7 @@ export class RequestPasswordReset implements OnModuleInit {
     await inTransaction(this.dataSource, async (transaction) => {
       const member = await transaction.manager.findOneBy(MemberEntity, { emailNormalized: email });
       if (!member) return;
-      const token = await this.tokens.issue(transaction.manager, member.id, 'RESET_PASSWORD');
-      await this.mail.send(transaction, member, {
-        kind: 'reset-password',
-        displayName: member.displayName,
-        link: this.mail.link('/reset-password', token),
-      });
+      await this.mail.sendLink(transaction, member, 'RESET_PASSWORD');
     });
   }
 }

@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { inTransaction, JobQueue } from '@lovecando/shared-server';
 import { MemberEntity } from '../entities/member.entity.js';
 import { AccountMail } from '../services/account-mail.js';
-import { AccountTokens } from '../services/account-tokens.service.js';
 import { AttemptLimits } from '../services/attempt-limits.service.js';
 import { requestedAddress } from './command-fields.js';
 
@@ -29,7 +28,6 @@ export class RequestVerificationEmail implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly attempts: AttemptLimits,
     private readonly jobs: JobQueue,
-    private readonly tokens: AccountTokens,
     private readonly mail: AccountMail,
   ) {}
 
@@ -50,12 +48,7 @@ export class RequestVerificationEmail implements OnModuleInit {
     await inTransaction(this.dataSource, async (transaction) => {
       const member = await transaction.manager.findOneBy(MemberEntity, { emailNormalized: email });
       if (!member || member.emailVerifiedAt) return;
-      const token = await this.tokens.issue(transaction.manager, member.id, 'VERIFY_EMAIL');
-      await this.mail.send(transaction, member, {
-        kind: 'verify-email',
-        displayName: member.displayName,
-        link: this.mail.link('/verify-email', token),
-      });
+      await this.mail.sendLink(transaction, member, 'VERIFY_EMAIL');
     });
   }
 }

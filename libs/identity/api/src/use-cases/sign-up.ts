@@ -9,7 +9,6 @@ import { type Language } from '@lovecando/shared-util';
 import { MemberEntity } from '../entities/member.entity.js';
 import { AccountEvents } from '../services/account-events.service.js';
 import { AccountMail } from '../services/account-mail.js';
-import { AccountTokens } from '../services/account-tokens.service.js';
 import { AttemptLimits } from '../services/attempt-limits.service.js';
 import { normaliseEmail } from '../services/email-address.js';
 import { PasswordHasher } from '../services/password-hasher.service.js';
@@ -35,7 +34,6 @@ export class SignUp {
     private readonly hasher: PasswordHasher,
     private readonly strength: PasswordStrength,
     private readonly attempts: AttemptLimits,
-    private readonly tokens: AccountTokens,
     private readonly events: AccountEvents,
     private readonly mail: AccountMail,
   ) {}
@@ -69,12 +67,7 @@ export class SignUp {
             suspendedReason: null,
           });
           await this.events.append(inner, { memberId: member.id, type: 'JOINED', details: { locale } });
-          const token = await this.tokens.issue(inner, member.id, 'VERIFY_EMAIL');
-          await this.mail.send({ ...transaction, manager: inner }, member, {
-            kind: 'verify-email',
-            displayName: member.displayName,
-            link: this.mail.link('/verify-email', token),
-          });
+          await this.mail.sendLink({ ...transaction, manager: inner }, member, 'VERIFY_EMAIL');
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
