@@ -24,3 +24,4 @@ export { Tabs, type TabItem, type TabsProps } from './lib/Tabs';
 export { TextAreaField, type TextAreaFieldProps } from './lib/TextAreaField';
 export { TextField, type TextFieldProps } from './lib/TextField';
 export { ToastProvider, useToast, type ToastApi, type ToastProviderProps, type ToastTone } from './lib/Toast';
+export { useIsHydrating } from './lib/useIsHydrating';

@@ -3,7 +3,12 @@
 // web code, and the types generated from the API schema.
 export { createGraphqlClient, type GraphqlClientOptions } from './lib/graphql-client';
 export { composeCache, type ComposedCache } from './lib/feature-cache';
-export { type FeatureCache, type WebFeature } from './lib/web-feature';
+export {
+  createServerGraphqlClient,
+  type ServerGraphqlClient,
+  type ServerGraphqlClientOptions,
+} from './lib/server-client';
+export { isPrerenderedPage, PRERENDERED_PAGE, type FeatureCache, type WebFeature } from './lib/web-feature';
 export * from './generated/index.js';
 export type * from './generated/graphql.js';
 // Every error code the API can answer with, generated from the schema's ErrorCode enum.

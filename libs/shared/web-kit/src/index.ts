@@ -13,5 +13,7 @@ export {
 } from './lib/form-errors';
 export { FormErrorSummary, type FormErrorSummaryProps } from './lib/FormErrorSummary';
 export { Loading } from './lib/Loading';
+export { LocalDate, type LocalDateProps } from './lib/LocalDate';
+export { ServerHeadContext, type ServerHead } from './lib/server-head';
 export { useDocumentTitle } from './lib/useDocumentTitle';
 export { useUiLanguage } from './lib/useUiLanguage';

@@ -2,6 +2,7 @@
 // /forgot-password and /reset-password: these paths are part of the API's contract with the mailbox.
 // Each page is its own chunk, fetched by the router when its address is opened (and kept on screen
 // until then by the page being left), so no page makes the others slower to load.
+import { PRERENDERED_PAGE } from '@lovecando/shared-web-data';
 import { type RouteObject } from 'react-router';
 import './identity.css';
 import { SignInPage } from './sign-in/SignInPage';
@@ -21,7 +22,7 @@ export const identityRoutes: RouteObject[] = [
   },
   // Signing in is where emailed links and most returning visits land, and its form needs nothing the
   // entry lacks: it ships with the entry, saving the round trip for its chunk.
-  { path: 'sign-in', element: <SignInPage /> },
+  { path: 'sign-in', element: <SignInPage />, handle: PRERENDERED_PAGE },
   {
     path: 'forgot-password',
     lazy: async () => ({ Component: (await import('./password/ForgotPasswordPage')).ForgotPasswordPage }),

@@ -1,5 +1,7 @@
-// Button presses by mouse and keyboard, and variants.
-import { render, screen } from '@testing-library/react';
+// Button presses by mouse and keyboard, variants, and a drawn form's submit button until the app runs.
+import { act, render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from './Button';
@@ -31,5 +33,33 @@ describe('Button', () => {
     );
     expect(screen.getByRole('button', { name: 'One' }).className).toContain('lcd-button--primary');
     expect(screen.getByRole('button', { name: 'Two' }).className).toContain('lcd-button--secondary');
+  });
+
+  it('draws a submit button disabled on the server and enables it once the app has adopted the page', () => {
+    const form = (
+      <form>
+        <Button type="submit">Sign in</Button>
+        <Button>Show password</Button>
+      </form>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(form);
+    const [submit, other] = Array.from(container.querySelectorAll('button'));
+    expect(submit?.disabled).toBe(true);
+    expect(other?.disabled).toBe(false);
+    act(() => {
+      hydrateRoot(container, form);
+    });
+    expect(container.querySelector('button')).toBe(submit);
+    expect(submit?.disabled).toBe(false);
+  });
+
+  it('keeps a submit button the page disables disabled after the app starts', () => {
+    render(
+      <Button type="submit" isDisabled>
+        Sending…
+      </Button>,
+    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sending…' }).disabled).toBe(true);
   });
 });

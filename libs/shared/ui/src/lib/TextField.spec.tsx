@@ -1,5 +1,9 @@
-// Label, description and error wiring of the text field.
-import { render, screen } from '@testing-library/react';
+// Label, description and error wiring of the text field, and text typed into a drawn page before the app
+// started.
+import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TextField } from './TextField';
@@ -36,5 +40,38 @@ describe('TextField', () => {
     render(<TextField label="Name" onChange={onChange} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'Ada');
     expect(onChange).toHaveBeenLastCalledWith('Ada');
+  });
+
+  it('keeps text typed into the drawn page before the app started, and hands it to its owner', () => {
+    function Form() {
+      const [name, setName] = useState('');
+      return (
+        <>
+          <TextField label="Name" value={name} onChange={setName} />
+          <output>{name}</output>
+        </>
+      );
+    }
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.innerHTML = renderToString(<Form />);
+    // The visitor types while the app's scripts are still on their way.
+    (container.querySelector('input') as HTMLInputElement).value = 'Ada';
+    act(() => {
+      hydrateRoot(container, <Form />);
+    });
+    expect(container.querySelector('output')?.textContent).toBe('Ada');
+    expect(container.querySelector('input')?.value).toBe('Ada');
+    container.remove();
+  });
+
+  it('leaves an empty drawn field to its owner’s value', () => {
+    const onChange = vi.fn();
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<TextField label="Name" value="" onChange={onChange} />);
+    act(() => {
+      hydrateRoot(container, <TextField label="Name" value="" onChange={onChange} />);
+    });
+    expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,8 @@
 // Labelled text input. The description and the error message are linked to the input through
 // aria-describedby, and an error sets aria-invalid, so assistive technology reads them with the field.
+// On a page the server drew, a visitor may type before the app has started: the field then hands what
+// was typed to its owner as it starts, rather than letting the next render put the empty value back.
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import {
   FieldError,
   Input,
@@ -20,7 +23,25 @@ export interface TextFieldProps extends Omit<
   errorMessage?: string;
 }
 
+/**
+ * React adopts a drawn input as it finds it, typed text included, but keeps its own value in state: on
+ * the first commit, a text in the input that the state lacks was typed before the app started.
+ */
+function useTextTypedBeforeStart(
+  input: RefObject<HTMLInputElement | null>,
+  { value, onChange }: Pick<TextFieldProps, 'value' | 'onChange'>,
+): void {
+  useLayoutEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== '' && typed !== (value ?? '')) onChange?.(typed);
+    // Only what was there when the app started counts; later typing goes through onChange as usual.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
 export function TextField({ label, description, errorMessage, ...props }: TextFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useTextTypedBeforeStart(input, props);
   return (
     <AriaTextField {...props} isInvalid={errorMessage !== undefined} className="lcd-field">
       <Label className="lcd-field__label">{label}</Label>
@@ -29,7 +50,7 @@ export function TextField({ label, description, errorMessage, ...props }: TextFi
           {description}
         </Text>
       ) : null}
-      <Input className="lcd-field__input" />
+      <Input ref={input} className="lcd-field__input" />
       <FieldError className="lcd-field__error">{errorMessage}</FieldError>
     </AriaTextField>
   );

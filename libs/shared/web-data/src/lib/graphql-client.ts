@@ -1,6 +1,6 @@
 // Builds the urql client the web app talks to the API with: normalised cache, HTTP POST for queries and
 // mutations, and a graphql-ws connection for subscriptions on the same /graphql path.
-import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { Client, fetchExchange, type SSRData, ssrExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange, type Cache, type UpdatesConfig } from '@urql/exchange-graphcache';
 import { type Client as WsClient } from 'graphql-ws';
 import { type ComposedCache, composeCache } from './feature-cache';
@@ -16,6 +16,11 @@ export interface GraphqlClientOptions {
   webSocketImpl?: unknown;
   /** The features' cache settings, merged (composeCache); the app-wide types are added here. */
   cache?: ComposedCache;
+  /**
+   * The answers the server used to draw this page (server-client.ts): the first render reads them, so the
+   * browser adopts the server's page without asking again.
+   */
+  ssrData?: SSRData;
 }
 
 /** Longest pause between two reconnection attempts of the live channel. */
@@ -28,7 +33,7 @@ const waitBeforeRetry = (retries: number): Promise<void> => {
 };
 
 /** Query fields of the app itself that do not depend on who is signed in; features add theirs. */
-const APP_VISITOR_INDEPENDENT_QUERIES = ['__typename', 'about', 'health'];
+export const APP_VISITOR_INDEPENDENT_QUERIES = ['__typename', 'about', 'health'];
 
 /**
  * Drops every cached query answer that depends on the visitor (`me`, admin lists, ...), so the queries on
@@ -66,6 +71,7 @@ export function createGraphqlClient({
   fetch,
   webSocketImpl,
   cache = composeCache([]),
+  ssrData,
 }: GraphqlClientOptions): Client {
   // graphql-ws is fetched with the first subscription, not with every page: most pages subscribe to nothing.
   let wsClient: Promise<WsClient> | undefined;
@@ -102,6 +108,7 @@ export function createGraphqlClient({
         },
         updates: cacheUpdates(cache),
       }),
+      ...(ssrData ? [ssrExchange({ isClient: true, initialState: ssrData })] : []),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

@@ -35,3 +35,18 @@ export interface WebFeature<Namespace extends string = string, Texts extends obj
    */
   readonly prefetch?: (client: Client, path: string) => void;
 }
+
+/**
+ * The `handle` of a route whose page the server draws before the scripts arrive
+ * (docs/architecture.md#first-paint-from-the-server): a public page whose content is the same for every
+ * visitor apart from who is signed in, and whose queries are visitor-independent ones.
+ */
+export const PRERENDERED_PAGE = { prerender: true } as const;
+
+/** Whether the deepest route matched for a location asks to be drawn by the server. */
+export function isPrerenderedPage(matches: readonly { route: { handle?: unknown } }[]): boolean {
+  const handle = matches.at(-1)?.route.handle;
+  return (
+    typeof handle === 'object' && handle !== null && (handle as { prerender?: unknown }).prerender === true
+  );
+}

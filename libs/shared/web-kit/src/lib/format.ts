@@ -5,9 +5,17 @@
 export type DateStyle = 'medium' | 'long' | 'full';
 export type TimeStyle = 'short' | 'medium';
 
-/** `date` without a time of day, e.g. a publication or sign-up date. */
-export function formatDate(iso: string, language: string, dateStyle: DateStyle = 'medium'): string {
-  return format(iso, new Intl.DateTimeFormat(language, { dateStyle }));
+/**
+ * `date` without a time of day, e.g. a publication or sign-up date, in the visitor's time zone unless
+ * `timeZone` names one (the server, which does not know the visitor's, writes UTC: LocalDate.tsx).
+ */
+export function formatDate(
+  iso: string,
+  language: string,
+  dateStyle: DateStyle = 'medium',
+  timeZone?: string,
+): string {
+  return format(iso, new Intl.DateTimeFormat(language, { dateStyle, timeZone }));
 }
 
 /** A moment: the date and the time of day ("short" gives minutes, "medium" seconds too). */

@@ -1,5 +1,6 @@
 // Who is signed in, from the API's `me` (the session cookie is httpOnly: scripts cannot read it).
 import { type ViewerQuery as ViewerData } from '@lovecando/shared-web-data';
+import { useIsHydrating } from '@lovecando/shared-ui';
 import { useCallback } from 'react';
 import { type Client, type CombinedError, useClient, useQuery } from 'urql';
 import { ViewerQuery } from '../identity.graphql';
@@ -16,6 +17,10 @@ export interface ViewerState {
 
 export function useViewer(): ViewerState {
   const [{ data, fetching, stale, error }] = useQuery({ query: ViewerQuery });
+  // The server draws pages for nobody in particular; while the browser adopts that drawing, it shows the
+  // same "not known yet", and the member's name comes with the next render.
+  const hydrating = useIsHydrating();
+  if (hydrating) return { viewer: null, loading: true, error: undefined };
   return { viewer: data?.me ?? null, loading: (!data && !error) || fetching || stale, error };
 }
 

@@ -4,7 +4,7 @@
 import { Heading } from '@lovecando/shared-ui';
 import { type Language } from '@lovecando/shared-util';
 import { type TermsOfUseQuery } from '@lovecando/shared-web-data';
-import { formatDate } from '@lovecando/shared-web-kit';
+import { LocalDate } from '@lovecando/shared-web-kit';
 import { useTranslation } from 'react-i18next';
 import { MarkdownBody } from '../markdown/MarkdownBody';
 import { articleReadability, overallReadability } from './readability';
@@ -30,7 +30,7 @@ export function TermsDocument({ terms, language }: { terms: TermsVersionData; la
         <dd>{terms.ordinal}</dd>
         <dt>{t('version.publishedAt')}</dt>
         <dd>
-          <time dateTime={terms.publishedAt}>{formatDate(terms.publishedAt, language, 'long')}</time>
+          <LocalDate value={terms.publishedAt} language={language} dateStyle="long" />
         </dd>
         <dt>{t('version.hash')}</dt>
         <dd>

@@ -8,7 +8,6 @@ import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { TermsOfUseQuery } from '../terms.graphql';
 import { TermsDocument } from './TermsDocument';
-import '../terms.css';
 
 export function TermsPage() {
   const { t } = useTranslation('terms');
