@@ -1,5 +1,6 @@
 // Test setup for the web app. Vitest globals are off, so Testing Library cannot register its own
-// cleanup: unmount every tree and forget the stored language so each test starts as a new visitor.
+// cleanup: unmount every tree and forget the stored language (localStorage and its cookie) so each test
+// starts as a new visitor.
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -18,6 +19,10 @@ if (typeof globalThis.CSS?.escape !== 'function') {
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; path=/; max-age=0`;
+  }
   document.documentElement.lang = '';
   document.title = '';
 });

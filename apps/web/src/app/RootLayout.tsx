@@ -1,6 +1,7 @@
 // Layout around every page: the app shell with navigation, the visitor's account, language choice and footer.
 import { AccountMenu } from '@lovecando/identity-web';
 import { AppShell } from '@lovecando/shared-ui';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useFocusMainOnNavigate } from '../common/useFocusMainOnNavigate';
@@ -52,7 +53,12 @@ export function RootLayout() {
         </div>
       }
     >
-      <Outlet />
+      {/* On a page the server drew, React adopts the page inside this boundary after the header and at
+          idle priority, in slices of a few milliseconds: a long page (the terms) never holds the main
+          thread long enough to delay a tap. Nothing inside suspends, so the fallback is never shown. */}
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }

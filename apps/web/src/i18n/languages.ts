@@ -2,5 +2,11 @@
 // visitor); what is specific to the browser is where the visitor's choice is remembered.
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@lovecando/shared-util';
 
-/** localStorage key that remembers the visitor's choice between visits. */
+/**
+ * localStorage key that remembers the visitor's choice between visits, and the name of the cookie that
+ * tells it to the server, which draws the first page in that language (apps/api/src/http/web-app.ts).
+ */
 export const LANGUAGE_STORAGE_KEY = 'lovecando.lang';
+
+/** A year, in minutes: how long the language cookie lasts after the last visit. */
+export const LANGUAGE_COOKIE_MINUTES = 60 * 24 * 365;
