@@ -13,6 +13,7 @@ import { graphiqlGate } from './http/graphiql-gate.js';
 import { jsonBody } from './http/json-body.middleware.js';
 import { securityHeaders } from './http/security-headers.js';
 import { webApp } from './http/web-app.js';
+import { webPages } from './http/web-pages.js';
 import { screenGraphqlRequests } from './graphql/screen-requests.middleware.js';
 import { InFlightWork } from './lifecycle/in-flight-work.js';
 import { createLogger, requestLogging } from './logging/logger-options.js';
@@ -48,7 +49,10 @@ export async function createApp(
       maxSelections: config.GRAPHQL_MAX_SELECTIONS,
     }),
   );
-  const web = webApp(config.WEB_DIST_DIR, { production });
+  const web = webApp(config.WEB_DIST_DIR, {
+    production,
+    prerender: await webPages(config.WEB_DIST_DIR, config.WEB_RENDERER_MODULE),
+  });
   if (web) app.use(web);
   work.trackHttp(app.getHttpServer());
   const applied = await applyMigrations(app.get(DataSource));

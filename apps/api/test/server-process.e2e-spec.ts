@@ -1,31 +1,14 @@
 // The built server as `npm start` runs it (node dist/.../main.js): configuration errors, the embedded
 // database by default, and a clean stop on SIGTERM/SIGINT. Needs `npm run build:api`.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findFreePort } from '@lovecando/shared-embedded-postgres';
 import { createTestDatabase, type TestDatabase } from '@lovecando/shared-testing';
+import { launch, MAIN, waitUntilReady } from './built-server.js';
 
-const MAIN = resolve(__dirname, '../../../dist/api/apps/api/src/main.js');
 const SEED = resolve(__dirname, '../../../dist/api/apps/api/src/cli/seed-demo.js');
-
-interface Server {
-  process: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function launch(env: Record<string, string>): Server {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { process: child, output: () => output, exited: new Promise((done) => child.once('exit', done)) };
-}
 
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -40,16 +23,6 @@ function networkAddress(): string | undefined {
   return Object.values(networkInterfaces())
     .flat()
     .find((entry) => entry?.family === 'IPv4' && !entry.internal)?.address;
-}
-
-async function waitUntilReady(port: number, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
-    if (response?.status === 200) return;
-    await new Promise((tick) => setTimeout(tick, 100));
-  }
-  throw new Error(`server on ${port} not ready after ${timeoutMs} ms`);
 }
 
 beforeAll(() => {

@@ -28,6 +28,7 @@ export const configSchema = z.object({
   DB_POOL_SIZE: wholeNumber(1, 200, 'a pool size').default(10),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
+  WEB_RENDERER_MODULE: z.string().min(1).default('dist/apps/web-server/server.mjs'),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, { error: 'must be a size such as 100kb or 1mb' })

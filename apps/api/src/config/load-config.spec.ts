@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       TRUST_PROXY: false,
       JOB_WORKERS: true,
       SIGN_UPS_PER_ADDRESS_PER_HOUR: 20,
+      WEB_DIST_DIR: 'dist/apps/web',
+      WEB_RENDERER_MODULE: 'dist/apps/web-server/server.mjs',
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });

@@ -10,6 +10,7 @@ const GRAPHIQL_POLICY = Object.entries({
   ...CONTENT_SECURITY_POLICY,
   scriptSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
   styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
+  styleSrcAttr: ["'unsafe-inline'"],
 })
   .map(
     ([name, sources]) =>

@@ -21,12 +21,22 @@ export const REACT_ARIA_PRESSABLE_STYLE = `@layer {
   }
 }`;
 
+/**
+ * The one inline style attribute a page the server draws has: React Aria's VisuallyHidden (radio inputs
+ * of the language switcher, hidden but readable), as React writes it into HTML. A browser-rendered page sets
+ * it through the DOM, which the policy does not govern; in server HTML it is an attribute, allowed by its
+ * hash alone ('unsafe-hashes' names exactly this value, not inline styles in general).
+ */
+export const REACT_ARIA_VISUALLY_HIDDEN_STYLE =
+  'border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap';
+
 const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: [SELF],
   scriptSrc: [SELF],
   styleSrc: [SELF, styleHash(REACT_ARIA_PRESSABLE_STYLE)],
+  styleSrcAttr: ["'unsafe-hashes'", styleHash(REACT_ARIA_VISUALLY_HIDDEN_STYLE)],
   imgSrc: [SELF, 'data:'],
   fontSrc: [SELF],
   // 'self' covers the graphql-ws WebSocket on the same host and port.

@@ -1,0 +1,28 @@
+// Wires the server-drawn pages (prerender.ts) for the built web app, when the build has its renderer and
+// its index.html has the places a drawn page goes into.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Logger as NestLogger } from '@nestjs/common';
+import { type Request } from 'express';
+import { hasPagePlaces } from './page-document.js';
+import { loadPageRenderer, type PageResponse, prerenderPages } from './prerender.js';
+
+export async function webPages(
+  webDistDir: string,
+  rendererModule: string,
+): Promise<((request: Request) => Promise<PageResponse | undefined>) | undefined> {
+  const indexFile = resolve(webDistDir, 'index.html');
+  if (!existsSync(indexFile)) return undefined;
+  const template = readFileSync(indexFile, 'utf8');
+  if (!hasPagePlaces(template)) return undefined;
+  const renderer = await loadPageRenderer(rendererModule);
+  if (!renderer) return undefined;
+  const logger = new NestLogger('WebPages');
+  return prerenderPages({
+    renderer,
+    template,
+    // The visitor gets index.html instead; the log says which page could not be drawn and why.
+    onError: (error, url) =>
+      logger.warn({ url, error: error instanceof Error ? error.message : String(error) }, 'page not drawn'),
+  });
+}
