@@ -23,6 +23,14 @@ export const en = {
   ready: 'Ready',
 };
 
+/**
+ * Waits until the app runs. A page the server drew is on screen before its scripts: its links work at once,
+ * but a control that only the app handles (the language switch, the phone menu) does nothing until then.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+}
+
 /** Width under which the header shrinks to the brand and a Menu button (64rem in the design system). */
 export const COMPACT_HEADER_MAX_WIDTH = 1023;
 
@@ -39,6 +47,7 @@ export async function inHeader<Result>(
   action: (header: Locator) => Promise<Result>,
 ): Promise<Result> {
   const width = page.viewportSize()?.width ?? Infinity;
+  await appStarted(page);
   if (width > COMPACT_HEADER_MAX_WIDTH) return action(page.getByRole('banner'));
   await menuButton(page).click();
   const menu = page.getByRole('dialog', { name: 'Menu' });
