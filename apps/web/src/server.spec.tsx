@@ -1,6 +1,7 @@
 // The server renderer and the browser's adoption of what it drew: each public page is drawn in the
 // visitor's language with only visitor-independent answers, and the browser's first render produces the
 // same markup, so React adopts the server's page (no recoverable error, the same DOM nodes kept).
+import { member } from '@lovecando/identity-web/testing';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from './app/start-app';
@@ -116,19 +117,8 @@ function showDrawnPage(page: RenderedPage): HTMLElement {
   return document.getElementById('root') as HTMLElement;
 }
 
-/** A signed-in member, as `me` answers for a returning visitor. */
-const member = {
-  __typename: 'Member',
-  id: '6a1c1f0e-6f4e-4c55-9d2b-1f0e6a1c1f0e',
-  displayName: 'Ada Lovelace',
-  role: 'MEMBER',
-  status: 'ACTIVE',
-  locale: 'fr',
-  createdAt: '2026-01-15T10:00:00.000Z',
-  email: 'ada@example.org',
-  emailVerifiedAt: '2026-01-15T10:05:00.000Z',
-  suspendedReason: null,
-};
+/** A signed-in member, as `me` answers for a returning visitor (with the type name urql asks for). */
+const signedIn = { __typename: 'Member', ...member() };
 
 describe('the browser adopting a drawn page', () => {
   const recoverableErrors: unknown[] = [];
@@ -137,7 +127,7 @@ describe('the browser adopting a drawn page', () => {
     recoverableErrors.length = 0;
     // A visitor in another time zone than the server's, signed in: the browser knows both at once (`me`
     // is answered before React starts), and must still draw what the server drew while it adopts it.
-    vi.stubGlobal('fetch', () => Promise.resolve(json({ data: { me: member } })));
+    vi.stubGlobal('fetch', () => Promise.resolve(json({ data: { me: signedIn } })));
   });
   afterEach(() => {
     process.env['TZ'] = zone;

@@ -1,7 +1,7 @@
 // The header of every page: who is signed in (name, role, profile, admin link, sign-out) or the links to
 // sign in and sign up, through the whole app with a mocked API; the compact menu of narrow screens; and
 // the footer's link to the terms of use.
-import { type ViewerQuery } from '@lovecando/shared-web-data';
+import { member, type MemberData } from '@lovecando/identity-web/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Kind } from 'graphql';
@@ -11,19 +11,9 @@ import { fromValue, never } from 'wonka';
 import { createMockClient } from '@lovecando/shared-web-data/testing';
 import { renderApp } from '../test/render-app';
 
-type Member = NonNullable<ViewerQuery['me']>;
+type Member = MemberData;
 
-const ada: Member = {
-  id: '6a1c1f0e-6f4e-4c55-9d2b-1f0e6a1c1f0e',
-  displayName: 'Ada Lovelace',
-  role: 'MEMBER',
-  status: 'ACTIVE',
-  locale: 'fr',
-  createdAt: '2026-01-15T10:00:00.000Z',
-  email: 'ada@example.org',
-  emailVerifiedAt: '2026-01-15T10:05:00.000Z',
-  suspendedReason: null,
-};
+const ada = member();
 
 const nameOf = (operation: Operation): string =>
   operation.query.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)?.name

@@ -1,6 +1,6 @@
 // Home page through the whole app (layout, router, i18n) with a mocked API: languages, the five steps of a
 // decision in order, what to do next signed out and signed in, and the honest empty sections.
-import { type ViewerQuery } from '@lovecando/shared-web-data';
+import { member, type MemberData } from '@lovecando/identity-web/testing';
 import { answer, createMockClient, operationName } from '@lovecando/shared-web-data/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,19 +9,9 @@ import { never } from 'wonka';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/languages';
 import { renderApp } from '../../test/render-app';
 
-type Member = NonNullable<ViewerQuery['me']>;
+type Member = MemberData;
 
-const ada: Member = {
-  id: '6a1c1f0e-6f4e-4c55-9d2b-1f0e6a1c1f0e',
-  displayName: 'Ada Lovelace',
-  role: 'MEMBER',
-  status: 'ACTIVE',
-  locale: 'fr',
-  createdAt: '2026-01-15T10:00:00.000Z',
-  email: 'ada@example.org',
-  emailVerifiedAt: '2026-01-15T10:05:00.000Z',
-  suspendedReason: null,
-};
+const ada = member();
 
 /** A client that answers `me` with `viewer` and leaves anything else pending. */
 const clientFor = (viewer: Member | null) =>
