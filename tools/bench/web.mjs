@@ -12,19 +12,14 @@
 //   web_<page>_transfer_bytes / _script_bytes  everything the page loads / its JavaScript, as sent
 // Exits 1, after printing every figure, when a page misses its budget: web-budget.json holds the budget
 // every page keeps, and a page added later adds its entry there (with its own "budget" only if it must).
-// The database: a new one on TEST_DATABASE_URL's server if set, else an embedded PostgreSQL in a temporary
-// folder. A new server publishes the first terms of use, so /terms has its text. Needs `npm run build`.
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The server and its database: built-server.mjs. Needs `npm run build`.
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import pg from 'pg';
+import { MAIN, startServer, throwawayDatabase } from './built-server.mjs';
 import { emit, median } from './measure.mjs';
 
-const MAIN = 'dist/api/apps/api/src/main.js';
 const {
   runs,
   budget: defaultBudget,
@@ -51,66 +46,6 @@ const FIGURES = [
         .reduce((total, request) => total + request.transferSize, 0),
   ],
 ];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-/** A database nobody else uses, and how to remove it afterwards. */
-async function throwawayDatabase() {
-  if (process.env.TEST_DATABASE_URL) {
-    const name = `lcd_bench_web_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    const drop = async () => {
-      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
-    return { env: { DATABASE_URL: url.toString() }, drop };
-  }
-  const folder = mkdtempSync(join(tmpdir(), 'lovecando-bench-web-'));
-  chmodSync(folder, 0o755); // as root, PostgreSQL runs as the postgres user
-  return {
-    env: { DATABASE_URL: '', EMBEDDED_PG_DIR: join(folder, 'postgres') },
-    drop: async () => rmSync(folder, { recursive: true, force: true }),
-  };
-}
-
-/** The production server, as `npm start` runs it, ready to answer. */
-async function startServer(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      ...env,
-    },
-    stdio: 'inherit',
-  });
-  const exited = new Promise((done) => child.once('exit', done));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
-    if (response?.status === 200) break;
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error('the server did not become ready');
-    await new Promise((tick) => setTimeout(tick, 100));
-  }
-  const stop = () => (child.exitCode === null && child.kill('SIGTERM'), exited);
-  return { origin: `http://127.0.0.1:${port}`, stop };
-}
 
 /**
  * One Lighthouse run of a page. A run whose trace came out unusable (NO_NAVSTART and the like, which a busy
