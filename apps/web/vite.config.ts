@@ -21,6 +21,8 @@ const apiUrl = env['API_URL'] ?? 'http://127.0.0.1:3000';
 const serverRendererBuild = {
   outDir: fromRepoRoot('dist/apps/web-server'),
   emptyOutDir: true,
+  // public/ holds files for browsers (start-after-paint.js); the client build publishes them.
+  copyPublicDir: false,
   sourcemap: true,
   rolldownOptions: { output: { entryFileNames: '[name].mjs', codeSplitting: false } },
 };

@@ -33,6 +33,12 @@ beforeAll(async () => {
   firstArticle = data.termsOfUse.articles[0]!.title;
 });
 
+afterEach(() => {
+  // What the server logged, when a test failed: why a page was not drawn, above all.
+  const failed = expect.getState().assertionCalls !== expect.getState().numPassingAsserts;
+  if (failed) process.stderr.write(server.output());
+});
+
 afterAll(async () => {
   server?.process.kill('SIGTERM');
   await server?.exited;

@@ -73,6 +73,15 @@ describe('pageDocument', () => {
     expect(document).toContain('<link rel="stylesheet" crossorigin href="/assets/index-jkl.css">');
   });
 
+  it('finds the places however the markers are laid out', () => {
+    const formatted = template
+      .replace('<div id="root"><!--app-->', '<div id="root">\n      <!--app-->')
+      .replace('<!--/app--></div>', '<!--/app-->\n    </div>');
+    expect(hasPagePlaces(formatted)).toBe(true);
+    expect(pageDocument(formatted, page)).toContain('<div id="root" data-prerendered="en"><main>');
+    expect(pageDocument(formatted, page)).not.toContain('boot-status');
+  });
+
   it('knows an index.html without the places for a page', () => {
     expect(hasPagePlaces(template)).toBe(true);
     expect(hasPagePlaces(template.replace('<!--app-->', ''))).toBe(false);

@@ -15,7 +15,8 @@ export interface DrawnPage {
   ssrData: unknown;
 }
 
-const ROOT = /<div id="root"><!--app-->[\s\S]*?<!--\/app--><\/div>/;
+// Whitespace around the markers is whatever the formatter leaves there.
+const ROOT = /<div id="root">\s*<!--app-->[\s\S]*?<!--\/app-->\s*<\/div>/;
 const TITLE = /<title>[^<]*<\/title>/;
 const HTML_LANG = /<html lang="[^"]*">/;
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;

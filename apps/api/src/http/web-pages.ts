@@ -13,11 +13,16 @@ export async function webPages(
 ): Promise<((request: Request) => Promise<PageResponse | undefined>) | undefined> {
   const indexFile = resolve(webDistDir, 'index.html');
   if (!existsSync(indexFile)) return undefined;
+  if (!existsSync(resolve(rendererModule))) return undefined;
+  const logger = new NestLogger('WebPages');
   const template = readFileSync(indexFile, 'utf8');
-  if (!hasPagePlaces(template)) return undefined;
+  if (!hasPagePlaces(template)) {
+    // A build whose index.html lost its markers: the app still works, its pages are just not drawn.
+    logger.warn({ indexFile }, 'index.html has no place for drawn pages: every page is sent undrawn');
+    return undefined;
+  }
   const renderer = await loadPageRenderer(rendererModule);
   if (!renderer) return undefined;
-  const logger = new NestLogger('WebPages');
   return prerenderPages({
     renderer,
     template,
