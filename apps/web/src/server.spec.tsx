@@ -2,10 +2,10 @@
 // visitor's language with only visitor-independent answers, and the browser's first render produces the
 // same markup, so React adopts the server's page (no recoverable error, the same DOM nodes kept).
 import { member } from '@lovecando/identity-web/testing';
+import { DRAWN_PAGE_DATA_ID } from '@lovecando/shared-util';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from './app/start-app';
-import { SSR_DATA_ID } from './app/prerendered';
 import { type RenderedPage, renderPage } from './server';
 
 const readability = (score: number, band: string) => ({ __typename: 'Readability', score, band });
@@ -113,7 +113,7 @@ describe('renderPage', () => {
 function showDrawnPage(page: RenderedPage): HTMLElement {
   document.body.innerHTML =
     `<div id="root" data-prerendered="${page.language}">${page.html}</div>` +
-    `<script type="application/json" id="${SSR_DATA_ID}">${JSON.stringify(page.ssrData)}</script>`;
+    `<script type="application/json" id="${DRAWN_PAGE_DATA_ID}">${JSON.stringify(page.ssrData)}</script>`;
   return document.getElementById('root') as HTMLElement;
 }
 

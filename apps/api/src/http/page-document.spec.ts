@@ -1,6 +1,7 @@
 // Writing a drawn page into index.html: the markup, language, title and answers go where the browser looks
 // for them, nothing in a page's text can break out of its place, and the app starts after the first paint.
-import { hasPagePlaces, pageDocument, SSR_DATA_ID, START_AFTER_PAINT } from './page-document.js';
+import { DRAWN_PAGE_DATA_ID } from '@lovecando/shared-util';
+import { hasPagePlaces, pageDocument, START_AFTER_PAINT } from './page-document.js';
 
 /** The shape of the built index.html (Vite writes the script and preloads into <head>). */
 const template = `<!doctype html>
@@ -39,9 +40,9 @@ describe('pageDocument', () => {
 
   it('writes the answers in a JSON block the browser parses back to the same value', () => {
     const document = pageDocument(template, page);
-    const block = new RegExp(`<script type="application/json" id="${SSR_DATA_ID}">(.*?)</script>`).exec(
-      document,
-    );
+    const block = new RegExp(
+      `<script type="application/json" id="${DRAWN_PAGE_DATA_ID}">(.*?)</script>`,
+    ).exec(document);
     expect(JSON.parse(block?.[1] ?? 'null')).toEqual(page.ssrData);
   });
 

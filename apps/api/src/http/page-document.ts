@@ -5,8 +5,7 @@
 // app's module script and its preloads give way to start-after-paint.js (apps/web/public), which fetches
 // and runs them once the drawn page is on screen.
 
-/** The id the browser looks for (apps/web/src/app/prerendered.ts). */
-export const SSR_DATA_ID = 'lcd-ssr-data';
+import { DRAWN_PAGE_DATA_ID } from '@lovecando/shared-util';
 
 export interface DrawnPage {
   html: string;
@@ -69,6 +68,6 @@ export function pageDocument(template: string, page: DrawnPage): string {
       ROOT,
       () =>
         `<div id="root" data-prerendered="${language}">${page.html}</div>` +
-        `<script type="application/json" id="${SSR_DATA_ID}">${jsonForScriptBlock(page.ssrData)}</script>`,
+        `<script type="application/json" id="${DRAWN_PAGE_DATA_ID}">${jsonForScriptBlock(page.ssrData)}</script>`,
     );
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@lovecando/shared-util';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, type Language } from '@lovecando/shared-util';
 import { parse as parseCookies } from 'cookie';
 import { type Request } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -43,9 +43,6 @@ export interface PrerenderOptions {
   queryTimeoutMs?: number;
   onError: (error: unknown, url: string) => void;
 }
-
-/** The cookie the web app keeps the visitor's language in (apps/web/src/i18n/languages.ts). */
-export const LANGUAGE_COOKIE = 'lovecando.lang';
 
 export function visitorLanguage(request: Request): Language {
   const chosen = parseCookies(request.headers.cookie ?? '')[LANGUAGE_COOKIE];

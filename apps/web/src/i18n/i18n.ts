@@ -10,6 +10,7 @@ import fr from './fr.json';
 import {
   DEFAULT_LANGUAGE,
   type Language,
+  LANGUAGE_COOKIE,
   LANGUAGE_COOKIE_MINUTES,
   LANGUAGE_STORAGE_KEY,
   LANGUAGES,
@@ -49,7 +50,7 @@ export function createI18n(serverLanguage?: Language): i18n {
     detection: {
       order: ['localStorage', 'cookie'],
       lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      lookupCookie: LANGUAGE_STORAGE_KEY,
+      lookupCookie: LANGUAGE_COOKIE,
       caches: ['localStorage', 'cookie'],
       cookieMinutes: LANGUAGE_COOKIE_MINUTES,
       cookieOptions: { path: '/', sameSite: 'lax' },

@@ -1,3 +1,4 @@
+export { DRAWN_PAGE_DATA_ID, LANGUAGE_COOKIE } from './drawn-page.js';
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, pickLanguage, type Language } from './languages.js';
 export { type Lang, type LocalizedText } from './localized-text.js';
 export { type Problem } from './problem.js';
